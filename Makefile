@@ -1,0 +1,46 @@
+# Krishandbok: `make serve` to read the handbook, `make test` to test everything.
+# Every target creates .venv first when it is missing.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help venv check test serve build schemas lint clean
+
+help:
+	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
+	@echo "make test     run the whole test suite"
+	@echo "make check    validate the handbook in data/"
+	@echo "make build    strict build of the site into site/"
+	@echo "make schemas  regenerate the JSON Schemas in schemas/"
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[site,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+check: venv
+	$(PY) -m krishandbok validate data
+
+test: venv
+	$(PY) -m pytest
+
+serve: venv
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: venv
+	$(VENV)/bin/mkdocs build --strict
+
+schemas: venv
+	$(PY) -m krishandbok schemas
+
+lint: venv
+	$(VENV)/bin/ruff check hooks tests
+
+clean:
+	rm -rf site site-offline .pytest_cache

@@ -1,0 +1,75 @@
+"""`python -m krishandbok`: the command line for editors and CI.
+
+Exit codes: 0 valid (warnings may be printed), 1 errors in the handbook,
+2 usage errors (argparse's convention), 3 an internal error (never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .messages import say
+from .validate import validate
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def default_data_dir() -> str:
+    return os.environ.get("HANDBOOK_DATA") or "data"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="krishandbok", description="Krishandbok: the crisis handbook tool.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser("validate", help="check a handbook and report every problem")
+    check.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
+                       help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    check.add_argument("--format", choices=("text", "github"), default="text",
+                       help="text for people, github for pull-request annotations")
+    check.set_defaults(run=run_validate)
+    schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
+    schemas.add_argument("--out", default="schemas", help="folder to write into (default: schemas)")
+    schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
+    schemas.set_defaults(run=run_schemas)
+    return parser
+
+
+def run_schemas(args: argparse.Namespace) -> int:
+    from .schemas import stale_schemas, write_schemas
+
+    directory = Path(args.out)
+    if args.check:
+        stale = stale_schemas(directory)
+        for name in stale:
+            print(f"{directory / name}: out of date – run: python -m krishandbok schemas", file=sys.stderr)
+        return EXIT_INVALID if stale else EXIT_OK
+    for path in write_schemas(directory):
+        print(path)
+    return EXIT_OK
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    data_dir = args.data_dir or default_data_dir()
+    if not os.path.isdir(data_dir):
+        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+        return EXIT_USAGE
+    report = validate(data_dir)
+    language = report.handbook.language
+    for problem in report.problems:
+        print(problem.format_github() if args.format == "github" else problem.format(language))
+    counts = {"path": data_dir, "errors": len(report.errors), "warnings": len(report.warnings)}
+    summary = say(language, "cli-summary-ok" if report.ok else "cli-summary-errors", **counts)
+    print(summary, file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except Exception as error:  # the last line of defence: never show a traceback
+        print(f"krishandbok: {say('sv', 'cli-internal-error', detail=type(error).__name__)}", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,276 @@
+"""Strict YAML loading that keeps every node's position.
+
+PyYAML is used only to scan, parse and compose the node tree; we build the
+Python values ourselves so that nothing is ever converted behind the writer's
+back: every scalar stays the text it was written as (`no`, `8:30`,
+`0701234567`, `1.10`), and the models decide what a field may hold.
+
+Refused, each with a position: duplicate keys, anchors and aliases (so no
+alias bombs), explicit tags, merge keys, several documents, empty files,
+bytes that are not UTF-8, tabs, nesting deeper than MAX_DEPTH and files
+larger than MAX_BYTES.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .messages import say
+from .problems import Position, Problem
+
+MAX_BYTES = 512 * 1024
+MAX_DEPTH = 20
+NULL_TAG = "tag:yaml.org,2002:null"
+RULE = "yaml"
+
+PathKey = tuple  # a path into the data: ("channels", 3, "backup")
+
+
+class LoadError(Exception):
+    """A file that cannot be read as handbook YAML, with the problems that say why."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(problems[0].message if problems else "load error")
+        self.problems = problems
+
+
+@dataclass
+class Document:
+    """One loaded file: its plain data plus the node of every value and key."""
+
+    path: str
+    data: object
+    problems: list[Problem] = field(default_factory=list)  # found, but the data is usable
+    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
+    keys: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
+
+    def position(self, path: PathKey = ()) -> Position:
+        """Where the value at `path` starts, or its nearest written ancestor."""
+        path = tuple(path)
+        while path not in self.nodes and path:
+            path = path[:-1]
+        return _mark_position(self.path, self.nodes[path].start_mark) if path in self.nodes \
+            else Position(self.path, 1, 1)
+
+    def key_position(self, path: PathKey) -> Position:
+        """Where the key of the mapping entry at `path` starts (falls back to the value)."""
+        node = self.keys.get(tuple(path))
+        return _mark_position(self.path, node.start_mark) if node else self.position(path)
+
+    def text_position(self, path: PathKey, offset: int) -> Position:
+        """Where character `offset` of a text value stands in the file.
+
+        Exact for block literals (`|`) and single-line plain or quoted text;
+        otherwise the start of the value.
+        """
+        node = self.nodes.get(tuple(path))
+        if not isinstance(node, yaml.ScalarNode):
+            return self.position(path)
+        before = node.value[:offset]
+        line_index = before.count("\n")
+        column_index = len(before) - (before.rfind("\n") + 1)
+        start = node.start_mark
+        if node.style == "|":
+            indent = _block_indent(node)
+            return Position(self.path, start.line + 2 + line_index, indent + column_index + 1)
+        if line_index == 0 and node.start_mark.line == node.end_mark.line:
+            quote = 1 if node.style in ("'", '"') else 0
+            return Position(self.path, start.line + 1, start.column + 1 + quote + column_index)
+        return self.position(path)
+
+
+def load_file(path: Path, display: str, language: str = "sv") -> Document:
+    """Read and compose one YAML file strictly.
+
+    Raises LoadError when the file cannot be read at all; problems that leave the
+    data usable (duplicate or merge keys: the first value is kept) are returned in
+    `Document.problems`, so that the rest of the file is still checked.
+    """
+    problem = _problem_factory(display, language)
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise LoadError([problem(1, 1, "yaml-too-large", size=len(raw) // 1024, limit=MAX_BYTES // 1024)])
+    text = _decode(raw, problem)
+    tabs = _tab_problems(text, problem)
+    if tabs:
+        raise LoadError(tabs)
+    root = _compose(text, problem)
+    document = Document(display, None)
+    document.data = _build(root, (), document, _collecting(problem, document.problems))
+    return document
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _problem_factory(display: str, language: str):
+    def problem(line: int, column: int, message_key: str, **params) -> Problem:
+        return Problem(Position(display, line, column), say(language, message_key, **params), RULE)
+
+    return problem
+
+
+def _collecting(problem, found: list[Problem]):
+    """A problem factory that also records: mapping problems are reported all at once."""
+
+    def record(mark, message_key: str, **params) -> None:
+        found.append(problem(mark.line + 1, mark.column + 1, message_key, **params))
+
+    return record
+
+
+def _mark_position(path: str, mark) -> Position:
+    return Position(path, mark.line + 1, mark.column + 1)
+
+
+def _decode(raw: bytes, problem) -> str:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        head = raw[: error.start]
+        line = head.count(b"\n") + 1
+        column = len(head[head.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise LoadError([problem(line, column, "yaml-not-utf8")]) from None
+    if not text.strip():
+        raise LoadError([problem(1, 1, "yaml-empty")])
+    return text
+
+
+def _tab_problems(text: str, problem) -> list[Problem]:
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        column = line.find("\t")
+        if column >= 0:
+            found.append(problem(number, column + 1, "yaml-tab"))
+    return found
+
+
+class _Refused(Exception):
+    def __init__(self, mark, key: str, **params):
+        super().__init__(key)
+        self.mark, self.key, self.params = mark, key, params
+
+
+class _StrictComposer(yaml.SafeLoader):
+    """SafeLoader's scanner and parser; composition refuses what we don't allow."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(event.start_mark, "yaml-alias", name=event.anchor)
+        if getattr(event, "anchor", None):
+            raise _Refused(event.start_mark, "yaml-anchor", name=event.anchor)
+        if getattr(event, "tag", None) is not None:
+            raise _Refused(event.start_mark, "yaml-tag", tag=_short_tag(event.tag))
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused(event.start_mark, "yaml-too-deep", limit=MAX_DEPTH)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!", 1)
+
+
+def _compose(text: str, problem) -> yaml.Node:
+    loader = None
+    try:
+        loader = _StrictComposer(text)
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):
+            raise LoadError([problem(1, 1, "yaml-empty")])
+        root = loader.compose_document()
+        if not loader.check_event(yaml.StreamEndEvent):
+            mark = loader.peek_event().start_mark
+            raise LoadError([problem(mark.line + 1, mark.column + 1, "yaml-several-documents")])
+        return root
+    except _Refused as refused:
+        mark = refused.mark
+        raise LoadError([problem(mark.line + 1, mark.column + 1, refused.key, **refused.params)]) from None
+    except yaml.MarkedYAMLError as error:
+        raise LoadError([_syntax_problem(error, problem)]) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _offset_to_line_column(text, error.position)
+        raise LoadError([problem(line, column, "yaml-bad-character", code=f"U+{error.character:04X}")]) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _offset_to_line_column(text: str, offset: int) -> tuple[int, int]:
+    head = text[:offset]
+    return head.count("\n") + 1, offset - (head.rfind("\n") + 1) + 1
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, problem) -> Problem:
+    # At the end of the file the cause is where the unfinished thing started.
+    at_end = error.problem_mark is not None and error.problem_mark.pointer >= len(error.problem_mark.buffer or "") - 1
+    mark = error.context_mark if (at_end and error.context_mark) else (error.problem_mark or error.context_mark)
+    detail = " ".join(filter(None, [error.context, error.problem]))
+    key = next((key for fragment, key in _SYNTAX_HINTS if fragment in detail), "yaml-syntax")
+    return problem(mark.line + 1, mark.column + 1, key, detail=detail)
+
+
+# PyYAML's wording → a plain explanation (the original stays in the message).
+_SYNTAX_HINTS = (
+    ("quoted scalar", "yaml-syntax-quote"),
+    ("mapping values are not allowed", "yaml-syntax-colon"),
+    ("could not find expected ':'", "yaml-syntax-missing-colon"),
+    ("expected <block end>", "yaml-syntax-indent"),
+    ("did not find expected key", "yaml-syntax-indent"),
+    ("did not find expected '-' indicator", "yaml-syntax-indent"),
+    ("cannot start any token", "yaml-syntax-character"),
+)
+
+
+def _build(node: yaml.Node, path: PathKey, document: Document, record) -> object:
+    """Turn a node into plain data: str/None scalars, lists and dicts with str keys."""
+    document.nodes[path] = node
+    if isinstance(node, yaml.ScalarNode):
+        if node.style is None and node.tag == NULL_TAG:
+            return None
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(child, path + (index,), document, record) for index, child in enumerate(node.value)
+        ]
+    return _build_mapping(node, path, document, record)
+
+
+def _build_mapping(node: yaml.MappingNode, path: PathKey, document: Document, record) -> dict:
+    result: dict[str, object] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            record(key_node.start_mark, "yaml-complex-key")
+            continue
+        key = key_node.value
+        if key == "<<" and key_node.style is None:
+            record(key_node.start_mark, "yaml-merge-key")
+            continue
+        if key in result:
+            first = document.keys[path + (key,)].start_mark.line + 1
+            record(key_node.start_mark, "yaml-duplicate-key", key=key, first=first)
+            continue
+        document.keys[path + (key,)] = key_node
+        result[key] = _build(value_node, path + (key,), document, record)
+    return result
+
+
+def _block_indent(node: yaml.ScalarNode) -> int:
+    """Indentation of a literal block's content, read from the first content line."""
+    buffer = node.start_mark.buffer
+    if buffer is None:
+        return node.start_mark.column
+    start = buffer.find("\n", node.start_mark.index) + 1
+    line = buffer[start : buffer.find("\n", start)]
+    return len(line) - len(line.lstrip(" "))

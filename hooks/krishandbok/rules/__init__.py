@@ -1,0 +1,51 @@
+"""The validation rules, in an explicit registry.
+
+Each rule module has a kebab-case `ID` and `check(handbook)`, a generator of
+problems; its docstring is the user documentation of the rule. Rules never
+raise or print. Coverage rules need the whole handbook and are skipped (with
+the shape errors already reported) when some file or entity could not be read.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    audience_coverage,
+    channel_coverage,
+    message_length,
+    placeholders,
+    readability,
+    references,
+    review_date,
+    role_coverage,
+    role_deputy,
+    scenario_coverage,
+    text_safety,
+)
+
+# Rules that are valid on any subset of the handbook.
+LOCAL_RULES: tuple[ModuleType, ...] = (
+    references,
+    role_deputy,
+    placeholders,
+    message_length,
+    text_safety,
+    review_date,
+    readability,
+)
+# Rules that claim something about the whole handbook ("every X has a Y").
+COVERAGE_RULES: tuple[ModuleType, ...] = (
+    role_coverage,
+    channel_coverage,
+    audience_coverage,
+    scenario_coverage,
+)
+RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
+
+
+def get(rule_id: str) -> ModuleType:
+    try:
+        return RULES[rule_id]
+    except KeyError:
+        raise ValueError(f'no such rule: "{rule_id}"') from None

@@ -1,0 +1,29 @@
+"""Warning: a template whose LIX readability index is above 40.
+
+LIX = words / sentences + 100 × long words / words, where a long word has
+more than six letters. Below 30 is very easy, 30–40 easy (news text), above 50
+hard. Messages in a crisis should be easy to read: short sentences, everyday words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..problems import Level, Problem
+from ..text import lix, outgoing_text
+from .message_length import examples
+
+ID = "readability"
+LIMIT = 40
+
+
+def template_lix(template) -> float:
+    return lix(outgoing_text(template.body, examples(template)))
+
+
+def check(handbook) -> Iterator[Problem]:
+    for template_id, template in handbook.templates.items():
+        value = template_lix(template)
+        if value > LIMIT:
+            message = handbook.say("readability-hard", id=template_id, lix=round(value), limit=LIMIT)
+            yield Problem(handbook.where(template, "body"), message, ID, Level.WARNING)

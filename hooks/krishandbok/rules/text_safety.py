@@ -1,0 +1,43 @@
+"""Text from YAML never becomes markup (contract: text fields).
+
+Text fields accept a small Markdown subset: emphasis, lists and links to
+`https:`, `mailto:` and `tel:`. Raw HTML, attribute blocks such as
+`{: onclick=... }` and links with any other scheme (`javascript:`, `http:`,
+relative paths) are errors, pointed at the character where they start.
+
+PASS:
+
+    description: Ring [113 13](tel:11313) eller läs på [krisinformation.se](https://www.krisinformation.se).
+
+FAIL:
+
+    description: <b>Viktigt</b> [klicka](javascript:alert(1))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..problems import Problem
+from ..text import unsafe_markup
+
+ID = "text-safety"
+
+
+def check(handbook) -> Iterator[Problem]:
+    for document in handbook.documents:
+        for path, value in _texts(document.data, ()):
+            for unsafe in unsafe_markup(value):
+                message = handbook.say(f"unsafe-{unsafe.kind}", found=unsafe.found)
+                yield Problem(document.text_position(path, unsafe.offset), message, ID)
+
+
+def _texts(data, path):
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _texts(item, path + (index,))
+    elif isinstance(data, dict):
+        for key, item in data.items():
+            yield from _texts(item, path + (key,))

@@ -1,0 +1,50 @@
+"""Run every rule over a data directory and collect what they say, sorted by position."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import rules
+from .handbook import Handbook, read_handbook
+from .problems import Problem, sort_problems
+
+
+@dataclass(frozen=True)
+class Report:
+    handbook: Handbook
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def validate(
+    data_dir: Path | str,
+    display_dir: str | None = None,
+    today: datetime.date | None = None,
+) -> Report:
+    """Load the handbook at `data_dir` and check it against every rule of the contract.
+
+    `display_dir` is how paths are written in messages (default: `data_dir` as given).
+    """
+    data_dir = Path(data_dir)
+    handbook, problems = read_handbook(data_dir, display_dir if display_dir is not None else str(data_dir))
+    if today is not None:
+        handbook.today = today
+    for rule in rules.LOCAL_RULES:
+        problems.extend(rule.check(handbook))
+    if handbook.complete:
+        for rule in rules.COVERAGE_RULES:
+            problems.extend(rule.check(handbook))
+    return Report(handbook, sort_problems(problems))

@@ -1,0 +1,57 @@
+"""Shared fixtures: copies of small handbooks to break, and helpers to read the verdicts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HANDBOOKS = Path(__file__).resolve().parent / "handbooks"
+ENGLISH = HANDBOOKS / "english"
+EXAMPLE = ROOT / "data"
+
+
+@pytest.fixture
+def handbook_dir(tmp_path: Path) -> Path:
+    """A writable copy of the small English handbook (valid as it stands)."""
+    target = tmp_path / "data"
+    shutil.copytree(ENGLISH, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace one exact piece of a file; fail loudly when it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def use_swedish(data_dir: Path) -> None:
+    edit(data_dir / "handbook.yaml", "language: en", "language: sv")
+
+
+def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    """1-based number of the line holding the n-th occurrence of `needle`."""
+    seen = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{needle!r} not found in {path}")
+
+
+def column_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    line = path.read_text(encoding="utf-8").splitlines()[line_of(path, needle, occurrence) - 1]
+    return line.index(needle) + 1
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "krishandbok", *args],
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
+    )
