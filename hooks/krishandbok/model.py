@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
 
+from .text import outgoing_text
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PLACEHOLDER_PATTERN = r"^[a-z][a-z0-9_]*$"
 
@@ -206,6 +208,13 @@ class Template(FileEntity):
     )
     body: Text = Field(description="Texten. Platshållare skrivs {namn}.")
     reviewed: datetime.date | None = Field(None, description="Senast granskad, ÅÅÅÅ-MM-DD.")
+
+    def examples(self) -> dict[str, str]:
+        return {name: placeholder.example for name, placeholder in self.placeholders.items()}
+
+    def example_text(self) -> str:
+        """The message as it would go out with every placeholder filled by its example."""
+        return outgoing_text(self.body, self.examples())
 
 
 # --------------------------------------------------------------------------- checklists/<id>.yaml

@@ -13,18 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
-from ..text import measure, outgoing_text
+from ..text import measure
 
 ID = "message-length"
 
 
-def examples(template) -> dict[str, str]:
-    return {name: p.example for name, p in template.placeholders.items()}
-
-
 def check(handbook) -> Iterator[Problem]:
     for template_id, template in handbook.templates.items():
-        text = outgoing_text(template.body, examples(template))
+        text = template.example_text()
         for index, channel_id in enumerate(template.channels):
             channel = handbook.channels.get(channel_id)
             if channel is None or channel.max_length is None:

@@ -10,20 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Level, Problem
-from ..text import lix, outgoing_text
-from .message_length import examples
+from ..text import lix
 
 ID = "readability"
 LIMIT = 40
 
 
 def template_lix(template) -> float:
-    return lix(outgoing_text(template.body, examples(template)))
+    return lix(template.example_text())
 
 
 def check(handbook) -> Iterator[Problem]:
     for template_id, template in handbook.templates.items():
         value = template_lix(template)
         if value > LIMIT:
-            message = handbook.say("readability-hard", id=template_id, lix=round(value), limit=LIMIT)
+            shown = f"{value:.1f}".replace(".", "," if handbook.language == "sv" else ".")
+            message = handbook.say("readability-hard", id=template_id, lix=shown, limit=LIMIT)
             yield Problem(handbook.where(template, "body"), message, ID, Level.WARNING)

@@ -1,0 +1,101 @@
+"""Text from YAML, made safe to place in a generated Markdown page.
+
+Data text may use a small Markdown subset (emphasis, lists, links to https:,
+mailto: and tel:). It is rendered here by a restricted Python-Markdown that
+knows no raw HTML, images, headings or code blocks, and whose links lose any
+other scheme. That holds even if validation were bypassed.
+
+The HTML that comes out is placed inside the page's own Markdown, which the
+site's Markdown processes again; so every character Markdown (or an extension
+such as attr_list) could act on is written as a character reference.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.etree import ElementTree
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup, escape
+
+from ..text import ALLOWED_SCHEMES
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Characters that Markdown or its extensions could act on in a text node.
+_NEUTRAL = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]#!|~^=:+-"}
+_TEXT_OR_TAG = re.compile(r"(<[^>]*>)")
+
+
+class _SafeLinks(Treeprocessor):
+    """Links keep only an allowed scheme; anything else becomes plain text."""
+
+    def run(self, root: ElementTree.Element) -> None:
+        for element in root.iter("a"):
+            href = element.get("href", "")
+            match = _SCHEME.match(href.strip())
+            element.attrib.clear()
+            if match and match.group(1).lower() in ALLOWED_SCHEMES:
+                element.set("href", href.strip())
+            else:
+                element.tag = "span"
+
+
+@lru_cache(maxsize=1)
+def _restricted() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    md.preprocessors.deregister("html_block")
+    for name in ("html", "image_link", "image_reference", "short_image_ref", "entity"):
+        md.inlinePatterns.deregister(name)
+    for name in ("hashheader", "setextheader", "hr", "code", "quote"):
+        md.parser.blockprocessors.deregister(name)
+    md.treeprocessors.register(_SafeLinks(md), "krishandbok_safe_links", 0)
+    return md
+
+
+def _convert(text: str) -> str:
+    md = _restricted()
+    md.reset()
+    return md.convert(text)
+
+
+def _neutralise(html: str) -> str:
+    """Write Markdown-active characters in text nodes as character references."""
+    parts = _TEXT_OR_TAG.split(html)
+    return "".join(
+        part if part.startswith("<") else "".join(_NEUTRAL.get(ch, ch) for ch in part)
+        for part in parts
+    )
+
+
+def inline(text: str | None) -> Markup:
+    """One line of data text as safe inline HTML (no surrounding paragraph)."""
+    if not text:
+        return Markup("")
+    html = _convert(text)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(_neutralise(html).replace("\n", " "))
+
+
+def block(text: str | None, css_class: str = "kh-text") -> Markup:
+    """Data text with paragraphs and lists, as one raw HTML block for a Markdown page.
+
+    The block starts at the beginning of a line and is wrapped in a div, so the
+    page's Markdown keeps it as it is.
+    """
+    if not text:
+        return Markup("")
+    html = _neutralise(_convert(text)).replace("\n\n", "\n")
+    return Markup('<div class="{}">\n{}\n</div>').format(css_class, Markup(html))
+
+
+def md_text(text: str) -> str:
+    """Plain text for a Markdown heading, link text or table cell: nothing stays active."""
+    return "".join(_NEUTRAL.get(ch, ch) for ch in str(escape(text)).replace("\n", " "))
+
+
+def link(text: str, target: str) -> str:
+    """A Markdown link to another page of the site (MkDocs checks and rewrites it)."""
+    return f"[{md_text(text)}]({target})"

@@ -1,0 +1,111 @@
+"""The pages of the handbook site, rendered from a validated handbook.
+
+Pure: a `Handbook` in, a list of `Page`s (Markdown text) out, and the
+navigation that orders them. No file access, no MkDocs objects; the MkDocs
+hook (or `render --out`) decides where the pages go.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+from ..handbook import Handbook
+from ..problems import Problem
+from .labels import Labels
+from .markup import link
+
+# kind → (label key of its folder, attribute with its display name)
+KIND_DIRS = {
+    "role": "dir.roles", "channel": "dir.channels", "audience": "dir.audiences",
+    "scenario": "dir.scenarios", "template": "dir.templates", "checklist": "dir.checklists",
+}
+_NAME_FIELD = {"template": "title", "checklist": "title"}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # where the page lives in the docs tree, e.g. "roller/kommunchef.md"
+    title: str
+    markdown: str
+    source: str | None = None  # the data file it comes from, relative to the data folder
+
+
+@dataclass
+class Site:
+    """What every page renderer needs: the handbook, its words, and how to link."""
+
+    handbook: Handbook
+    warnings: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.t = Labels(self.handbook.language)
+
+    # ------------------------------------------------------------------ paths and links
+
+    def folder(self, kind: str) -> str:
+        return self.t(KIND_DIRS[kind])
+
+    def path(self, kind: str, entity_id: str | None = None) -> str:
+        """The page of an entity, or the index of its kind when `entity_id` is None."""
+        if kind == "level":
+            return self.t("page.levels")
+        return f"{self.folder(kind)}/{entity_id or 'index'}.md"
+
+    def name(self, kind: str, entity_id: str) -> str:
+        entity = self.handbook.of_kind(kind).get(entity_id)
+        return getattr(entity, _NAME_FIELD.get(kind, "name")) if entity else entity_id
+
+    def href(self, from_path: str, to_path: str) -> str:
+        return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+    def ref(self, from_path: str, kind: str, entity_id: str) -> str:
+        """A Markdown link to an entity's page, labelled with its name."""
+        target = self.path(kind, entity_id)
+        if kind == "level":
+            target += f"#{entity_id}"
+        return link(self.name(kind, entity_id), self.href(from_path, target))
+
+    def refs(self, from_path: str, kind: str, ids) -> str:
+        return ", ".join(self.ref(from_path, kind, i) for i in ids) or self.t("none")
+
+    def source(self, kind: str, entity_id: str) -> str:
+        entity = self.handbook.of_kind(kind)[entity_id]
+        return str(self.handbook.source_file(entity))
+
+
+def render_site(handbook: Handbook, warnings: list[Problem] | None = None) -> list[Page]:
+    """Every generated page of the site."""
+    from . import entities, library, overview, playbooks
+
+    site = Site(handbook, warnings or [])
+    pages = [playbooks.start_page(site), playbooks.levels_page(site)]
+    pages += playbooks.scenario_pages(site)
+    pages += entities.role_pages(site) + entities.channel_pages(site) + entities.audience_pages(site)
+    pages += library.template_pages(site) + library.checklist_pages(site)
+    pages += [overview.matrix_page(site), overview.coverage_page(site)]
+    return pages
+
+
+def navigation(handbook: Handbook, extra_pages: list[str]) -> list:
+    """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
+    site = Site(handbook)
+    t = site.t
+
+    def section(title_key: str, kind: str) -> dict:
+        ids = list(handbook.of_kind(kind))
+        return {t(title_key): [site.path(kind)] + [site.path(kind, i) for i in ids]}
+
+    return [
+        {t("nav.start"): "index.md"},
+        section("nav.scenarios", "scenario"),
+        section("nav.roles", "role"),
+        section("nav.checklists", "checklist"),
+        section("nav.templates", "template"),
+        section("nav.channels", "channel"),
+        section("nav.audiences", "audience"),
+        {t("nav.levels"): t("page.levels")},
+        {t("nav.matrix"): t("page.matrix")},
+        {t("nav.coverage"): t("page.coverage")},
+        *([{t("nav.about"): extra_pages}] if extra_pages else []),
+    ]
