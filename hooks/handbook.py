@@ -85,9 +85,11 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 
 
 def _data_dir(config: MkDocsConfig) -> Path:
+    """`HANDBOOK_DATA` (relative to the working directory), else `data/` beside mkdocs.yml."""
     configured = os.environ.get("HANDBOOK_DATA")
-    base = Path(config.config_file_path).parent
-    return (base / configured).resolve() if configured else base / "data"
+    if configured:
+        return Path(configured).resolve()
+    return Path(config.config_file_path).resolve().parent / "data"
 
 
 def _display(data_dir: Path) -> str:
