@@ -1,0 +1,216 @@
+"""The real site: built with MkDocs into a temp dir, asserted on its HTML and search index."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+from conftest import ENGLISH, EXAMPLE, ROOT, edit
+
+from krishandbok import validate
+from krishandbok.render import render_site
+
+pytestmark = pytest.mark.slow
+
+
+def build(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if data_dir is not None:
+        env["HANDBOOK_DATA"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+         "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("example") / "site"
+    result = build(site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def english_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("english") / "site"
+    result = build(site, ENGLISH)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def handbook():
+    return validate(EXAMPLE).handbook
+
+
+def page_text(site: Path, url: str) -> str:
+    """The visible text of a built page's article, entities decoded."""
+    source = (site / url / "index.html").read_text(encoding="utf-8")
+    article = source[source.index("<article"): source.index("</article>")]
+    return html.unescape(re.sub(r"<[^>]+>", " ", article))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plain(text: str) -> str:
+    """Text without tags, entities and Markdown punctuation, for comparing content."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    return squash(re.sub(r"[*_\[\]()]", " ", text))
+
+
+KINDS = {
+    "role": "roller", "channel": "kanaler", "audience": "malgrupper",
+    "scenario": "scenarier", "template": "mallar", "checklist": "checklistor",
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_entity_has_its_page(example_site, handbook, kind):
+    for entity_id, entity in handbook.of_kind(kind).items():
+        text = squash(page_text(example_site, f"{KINDS[kind]}/{entity_id}"))
+        name = getattr(entity, "name", None) or entity.title
+        assert squash(name) in text, (kind, entity_id)
+
+
+def test_role_card_holds_duties_mandate_and_deputy(example_site, handbook):
+    for role_id, role in handbook.roles.items():
+        text = squash(page_text(example_site, f"roller/{role_id}"))
+        deputy = handbook.roles[role.deputy].name
+        assert squash(deputy) in text
+        for duty in role.during + role.mandate:
+            assert squash(re.sub(r"[*_]", "", duty)) in text, (role_id, duty)
+
+
+def test_channel_page_holds_owner_backup_and_cadence(example_site, handbook):
+    for channel_id, channel in handbook.channels.items():
+        text = squash(page_text(example_site, f"kanaler/{channel_id}"))
+        assert squash(handbook.roles[channel.owner].name) in text
+        assert squash(handbook.roles[channel.backup].name) in text
+        assert squash(channel.cadence.crisis) in text
+
+
+def test_checklist_items_are_checkboxes_with_role_and_time(example_site, handbook):
+    for checklist_id, checklist in handbook.checklists.items():
+        source = (example_site / "checklistor" / checklist_id / "index.html").read_text()
+        assert source.count('class="kh-check"') == len(checklist.items)
+        text = squash(page_text(example_site, f"checklistor/{checklist_id}"))
+        for item in checklist.items:
+            assert squash(re.sub(r"[*_]", "", item.text)) in text
+            if item.within:
+                assert squash(item.within) in text
+
+
+def test_search_index_holds_template_bodies_and_checklist_items(example_site, handbook):
+    index = json.loads((example_site / "search" / "search_index.json").read_text())
+    corpus = plain(" ".join(doc["text"] for doc in index["docs"]))
+    for template in handbook.templates.values():
+        for line in template.body.splitlines():
+            assert plain(line) in corpus, template.title
+    for checklist in handbook.checklists.values():
+        for item in checklist.items:
+            assert plain(item.text) in corpus
+
+
+def test_matrix_has_one_row_per_template_and_channel(example_site, handbook):
+    source = (example_site / "matris" / "index.html").read_text()
+    body = source[source.index("<tbody>"): source.index("</tbody>")]
+    expected = sum(len(t.channels) for t in handbook.templates.values())
+    assert body.count("<tr") == expected
+
+
+def test_edit_links_point_at_the_yaml_source(example_site):
+    source = (example_site / "roller" / "kommunchef" / "index.html").read_text()
+    assert "https://github.com/exempelby-kommun/krishandbok/edit/main/data/roles.yaml" in source
+    source = (example_site / "mallar" / "forsta-beskedet" / "index.html").read_text()
+    assert "/edit/main/data/templates/forsta-beskedet.yaml" in source
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes."""
+
+    def __init__(self, source: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(source)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_no_third_party_requests(example_site):
+    for page in example_site.rglob("*.html"):
+        for tag, attrs in _Tags(page.read_text(encoding="utf-8")).tags:
+            if tag == "link" and attrs.get("rel") in ("canonical", "alternate"):
+                continue  # addresses, not fetched
+            url = attrs.get("src") if tag in ("script", "img", "iframe") else attrs.get("href") if tag == "link" else None
+            assert not (url or "").startswith(("http:", "https:", "//")), (page, tag, url)
+
+
+def test_swedish_labels_and_search_language(example_site):
+    start = (example_site / "index.html").read_text()
+    assert '<html lang="sv"' in start and "I kris? Börja här" in start
+    config = json.loads((example_site / "search" / "search_index.json").read_text())["config"]
+    assert config["lang"] == ["sv"]
+
+
+def test_english_handbook_gets_english_labels(english_site):
+    start = (english_site / "index.html").read_text()
+    assert '<html lang="en"' in start
+    assert "In a crisis? Start here" in start and "Pick your role" in start
+    card = squash(page_text(english_site, "roles/press-officer"))
+    assert "Deputy: Chief executive" in card and "During a crisis" in card
+    config = json.loads((english_site / "search" / "search_index.json").read_text())["config"]
+    assert config["lang"] == ["en"]
+
+
+def _snapshot(directory: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(directory)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(directory.rglob("*")) if path.is_file()
+    }
+
+
+def test_invalid_handbook_fails_and_leaves_the_site_untouched(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    site = tmp_path / "site"
+    assert build(site, data).returncode == 0
+    before = _snapshot(site)
+    edit(data / "roles.yaml", "deputy: press-officer", "deputy: nobody")
+    result = build(site, data)
+    assert result.returncode != 0
+    assert re.search(r"roles\.yaml:\d+:\d+: error: role \"planner\": \"deputy\" points to \"nobody\"", result.stderr)
+    assert "Traceback" not in result.stderr
+    assert _snapshot(site) == before
+
+
+def test_injection_that_bypasses_the_validator_comes_out_escaped():
+    handbook = validate(ENGLISH).handbook
+    evil = '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) {: onclick="alert(4)" }'
+    role = handbook.roles["planner"]
+    handbook.roles["planner"] = role.model_copy(update={"name": evil, "summary": evil, "during": [evil]})
+    template = handbook.templates["first-message"]
+    handbook.templates["first-message"] = template.model_copy(update={"body": evil, "effect": evil})
+    handbook.templates["first-message"]._id = "first-message"
+    md = markdown.Markdown(extensions=["toc", "admonition", "attr_list", "md_in_html", "tables"])
+    pages = render_site(handbook)
+    assert any(evil in page.markdown or "alert(4)" in page.markdown for page in pages)  # it got in
+    for page in pages:
+        for tag, attrs in _Tags(md.reset().convert(page.markdown)).tags:
+            assert tag not in ("script", "img", "iframe"), page.path
+            assert not any(name.startswith("on") for name in attrs), (page.path, tag, attrs)
+            assert not (attrs.get("href") or "").lower().startswith("javascript"), page.path
