@@ -7,13 +7,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv check test serve build schemas lint clean
+.PHONY: help venv check test serve build build-internal schemas lint clean
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
 	@echo "make test     run the whole test suite"
 	@echo "make check    validate the handbook in data/"
 	@echo "make build    strict build of the site into site/"
+	@echo "make build-internal  the intranet build with contacts into site-internal/"
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -35,6 +36,14 @@ serve: venv
 
 build: venv
 	$(VENV)/bin/mkdocs build --strict
+
+# The intranet build with contacts: HANDBOOK_PRIVATE names the private contacts file
+# (default: the fictional example). Written to site-internal/, never published.
+HANDBOOK_PRIVATE ?= contacts.example.yaml
+build-internal: venv
+	$(PY) -m krishandbok validate data --contacts $(HANDBOOK_PRIVATE)
+	HANDBOOK_PROFILE=internal HANDBOOK_PRIVATE=$(HANDBOOK_PRIVATE) \
+		$(VENV)/bin/mkdocs build --strict --site-dir site-internal
 
 schemas: venv
 	$(PY) -m krishandbok schemas

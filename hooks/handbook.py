@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -22,7 +23,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from krishandbok import validate
+from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
 from krishandbok.render import navigation, render_site
+from krishandbok.render.labels import Labels
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 HAND_WRITTEN_ORDER = (
@@ -45,13 +48,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         details = "\n".join(problem.format(language) for problem in report.problems if problem.is_error)
         raise PluginError(f"the handbook in {data_dir} has errors:\n{details}")
     handbook = report.handbook
+    contacts = _contacts(handbook)
     settings = handbook.settings
     config.site_name = settings.title
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language
-    config["krishandbok"] = {"data_dir": data_dir, "report": report, "pages": {}}
-    config.nav = navigation(handbook, _hand_written(config))
+    config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
+    config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     return config
 
 
@@ -59,7 +63,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Add every generated page to the site, in memory (never into docs/)."""
     state = config["krishandbok"]
     report = state["report"]
-    for page in render_site(report.handbook, report.warnings):
+    for page in render_site(report.handbook, report.warnings, state["contacts"]):
         file = File.generated(config, page.path, content=page.markdown)
         if page.source:
             file.edit_uri = _edit_path(config, state["data_dir"] / page.source)
@@ -75,6 +79,16 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
     return context
 
 
+def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+    """An internal build says so on every page, on screen and on paper."""
+    return _mark_internal(output, config)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """Theme pages such as 404.html get the internal banner too."""
+    return _mark_internal(output_content, config) if template_name.endswith(".html") else output_content
+
+
 def on_serve(server, *, config: MkDocsConfig, builder):
     """`mkdocs serve` rebuilds when the handbook's data changes."""
     server.watch(str(config["krishandbok"]["data_dir"]))
@@ -82,6 +96,32 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 
 
 # ----------------------------------------------------------------------------- Helpers
+
+
+def _contacts(handbook):
+    """The contacts overlay for an internal build; None for a public one (never opened)."""
+    try:
+        profile = profile_from_environment()
+    except ProfileError as error:
+        raise PluginError(str(error)) from None
+    if not profile.internal:
+        if os.environ.get("HANDBOOK_PRIVATE"):
+            log.info("public build: HANDBOOK_PRIVATE is set but the contacts file is not read")
+        return None
+    contacts, problems = load_contacts(profile.private_path, handbook)
+    if any(problem.is_error for problem in problems):
+        details = "\n".join(problem.format(handbook.language) for problem in problems)
+        raise PluginError(f"the contacts file has errors:\n{details}")
+    return contacts
+
+
+def _mark_internal(output: str, config: MkDocsConfig) -> str:
+    if config["krishandbok"]["contacts"] is None:
+        return output
+    text = Labels(config.theme["language"])("internal.banner")
+    banner = f'<div class="kh-internal" role="note">{text}</div>'
+    output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
+    return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
 
 def _data_dir(config: MkDocsConfig) -> Path:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import edit, line_of, run_cli
 
+from krishandbok.loader import MAX_BYTES
+
 
 @dataclass(frozen=True)
 class Case:
@@ -60,7 +62,7 @@ CASES = [
          line=3),
     Case("tab", ROLES, "    name: Press officer", "\tname: Press officer", needle="\tname"),
     Case("too-deep", "audiences.yaml", "    name: Staff", "    name: " + "[" * 40 + "]" * 40, needle="[[["),
-    Case("too-large", "audiences.yaml", None, "audiences:\n" + "# padding\n" * 60000, line=1),
+    Case("too-large", "audiences.yaml", None, "audiences:\n" + "# padding\n" * (MAX_BYTES // 10 + 1), line=1),
     Case("syntax-unclosed-quote", ROLES, 'name: Press officer', 'name: "Press officer', needle='"Press'),
     Case("syntax-bad-indent", CHANNELS, "    kind: web", "      kind: web", needle="kind: web"),
     Case("control-character", ROLES, "name: Press officer", "name: Press\x00officer", needle="Press"),

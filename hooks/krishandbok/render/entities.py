@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import relations as rel
 from .blocks import bullets, facts, page, section, text_bullets
+from .contacts import role_contacts
 from .markup import block, inline, md_text
 from .site import Page, Site
 
@@ -47,6 +48,7 @@ def _role_card(site: Site, role_id: str, role) -> Page:
         role.name,
         f"{block(role.summary, 'kh-lead')}\n",
         head,
+        section(t("role.contacts"), role_contacts(site, role_id)),
         section(t("phase.during"), text_bullets(role.during)),
         section(t("mandate"), text_bullets(role.mandate)),
         section(t("role.checklists"), bullets(own)),

@@ -55,6 +55,8 @@ LABELS: dict[str, dict[str, str]] = {
         "coverage.intro": "Översikt för dem som redigerar handboken.",
         "coverage.lead": "leder", "coverage.part": "deltar", "coverage.used": "används",
         "edit": "Redigera", "yes": "ja", "no": "nej", "none": "–",
+        "page.contacts": "kontakter.md", "nav.contacts": "Kontakter", "role.contacts": "Kontakt",
+        "contacts.deputy": "Ersättare: {role}", "internal.banner": "Internt – får inte spridas",
     },
     "en": {
         "dir.roles": "roles", "dir.channels": "channels", "dir.audiences": "audiences",
@@ -105,6 +107,8 @@ LABELS: dict[str, dict[str, str]] = {
         "coverage.intro": "An overview for those who edit the handbook.",
         "coverage.lead": "leads", "coverage.part": "takes part", "coverage.used": "used",
         "edit": "Edit", "yes": "yes", "no": "no", "none": "–",
+        "page.contacts": "contacts.md", "nav.contacts": "Contacts", "role.contacts": "Contact",
+        "contacts.deputy": "Deputy: {role}", "internal.banner": "Internal – not for distribution",
     },
 }
 

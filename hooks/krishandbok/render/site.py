@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
+from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
 from .labels import Labels
@@ -37,6 +38,7 @@ class Site:
 
     handbook: Handbook
     warnings: list[Problem] = field(default_factory=list)
+    contacts: Contacts | None = None  # only in an internal build
 
     def __post_init__(self) -> None:
         self.t = Labels(self.handbook.language)
@@ -74,20 +76,25 @@ class Site:
         return str(self.handbook.source_file(entity))
 
 
-def render_site(handbook: Handbook, warnings: list[Problem] | None = None) -> list[Page]:
-    """Every generated page of the site."""
+def render_site(
+    handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
+) -> list[Page]:
+    """Every generated page of the site; `contacts` only for an internal build."""
+    from . import contacts as contact_pages
     from . import entities, library, overview, playbooks
 
-    site = Site(handbook, warnings or [])
+    site = Site(handbook, warnings or [], contacts)
     pages = [playbooks.start_page(site), playbooks.levels_page(site)]
     pages += playbooks.scenario_pages(site)
     pages += entities.role_pages(site) + entities.channel_pages(site) + entities.audience_pages(site)
     pages += library.template_pages(site) + library.checklist_pages(site)
     pages += [overview.matrix_page(site), overview.coverage_page(site)]
+    if contacts is not None:
+        pages.append(contact_pages.contacts_page(site))
     return pages
 
 
-def navigation(handbook: Handbook, extra_pages: list[str]) -> list:
+def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
     """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
     site = Site(handbook)
     t = site.t
@@ -107,5 +114,6 @@ def navigation(handbook: Handbook, extra_pages: list[str]) -> list:
         {t("nav.levels"): t("page.levels")},
         {t("nav.matrix"): t("page.matrix")},
         {t("nav.coverage"): t("page.coverage")},
+        *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
         *([{t("nav.about"): extra_pages}] if extra_pages else []),
     ]

@@ -68,11 +68,18 @@ def check(handbook) -> Iterator[Problem]:
 
 
 def _check_value(handbook, entity, label, path, value, target) -> Iterator[Problem]:
+    problem = unknown_reference(handbook, entity, label, path, value, target)
+    if problem is not None:
+        yield problem
+
+
+def unknown_reference(handbook, entity, label, path, value, target) -> Problem | None:
+    """The problem when `value` names no `target` entity (None when it does, or can't be known)."""
     if value is None or target in handbook.unreadable or value in handbook.broken[target]:
-        return
+        return None
     existing = handbook.of_kind(target)
     if value in existing:
-        return
+        return None
     close = difflib.get_close_matches(value, list(existing), n=1, cutoff=0.6)
     suggestion = handbook.say("suggestion", match=close[0]) if close else ""
     message = handbook.say(
@@ -83,4 +90,4 @@ def _check_value(handbook, entity, label, path, value, target) -> Iterator[Probl
         plural=handbook.say(f"plural-{target}"),
         suggestion=suggestion,
     )
-    yield Problem(handbook.where(entity, *path), message, ID)
+    return Problem(handbook.where(entity, *path), message, ID)
