@@ -17,24 +17,25 @@ def start_page(site: Site) -> Page:
         f"{number}. {t(f'start.step{number}', levels=site.href(path, t('page.levels')))}"
         for number in (1, 2, 3)
     ) + "\n"
-    roles = bullets(site.ref(path, "role", role_id) for role_id in hb.roles)
-    scenarios = bullets(
-        f"{site.ref(path, 'scenario', sid)} – {inline(s.summary)}" for sid, s in hb.scenarios.items()
-    )
+    roles = _chips(site.ref(path, "role", role_id) for role_id in hb.roles)
+    scenarios = _chips(site.ref(path, "scenario", sid) for sid in hb.scenarios)
     ladder = "\n".join(
         f"{number}. {site.ref(path, 'level', lid)} – {t('start.decided_by')} {site.ref(path, 'role', level.decided_by)}"
         for number, (lid, level) in enumerate(hb.levels.items(), start=1)
     ) + "\n"
-    organisation = hb.settings.organisation if hb.settings else ""
     markdown = page(
         title,
-        f'<p class="kh-lead">{md_text(organisation)}</p>\n',
         section(t("start.now"), steps),
         section(t("start.role"), roles),
         section(t("start.scenario"), scenarios),
         section(t("start.ladder"), ladder),
     )
     return Page(path, title, markdown, "handbook.yaml")
+
+
+def _chips(links) -> str:
+    """Links as a compact wrapped row of buttons: the start page must fit a phone screen."""
+    return f'<div class="kh-chips" markdown="1">\n\n{bullets(links)}\n</div>\n'
 
 
 def levels_page(site: Site) -> Page:
