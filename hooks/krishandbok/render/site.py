@@ -52,6 +52,8 @@ class Site:
         """The page of an entity, or the index of its kind when `entity_id` is None."""
         if kind == "level":
             return self.t("page.levels")
+        if entity_id == "index":  # a valid id, but the folder's own page is index.md
+            entity_id = "index_"
         return f"{self.folder(kind)}/{entity_id or 'index'}.md"
 
     def name(self, kind: str, entity_id: str) -> str:
