@@ -7,13 +7,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv check test serve build build-internal schemas lint clean
+.PHONY: help venv node check test serve build build-internal offline schemas lint clean
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
 	@echo "make test     run the whole test suite"
 	@echo "make check    validate the handbook in data/"
 	@echo "make build    strict build of the site into site/"
+	@echo "make offline  the site for use without a network (file://) into site-offline/"
 	@echo "make build-internal  the intranet build with contacts into site-internal/"
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
 
@@ -25,10 +26,19 @@ $(STAMP): pyproject.toml requirements.lock
 
 venv: $(STAMP)
 
+# axe-core and iframe-worker for the browser tests (tests/browser/), from package-lock.json.
+# Without npm the browser tests skip and say why (under CI=true they fail).
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund; \
+	else echo "npm not found: the browser tests will be skipped"; fi
+
+node: $(NODE_STAMP)
+
 check: venv
 	$(PY) -m krishandbok validate data
 
-test: venv
+test: venv node
 	$(PY) -m pytest
 
 serve: venv
@@ -36,6 +46,10 @@ serve: venv
 
 build: venv
 	$(VENV)/bin/mkdocs build --strict
+
+# Material's offline plugin: plain .html links and an inlined search index.
+offline: venv
+	OFFLINE=true $(VENV)/bin/mkdocs build --strict --site-dir site-offline
 
 # The intranet build with contacts: HANDBOOK_PRIVATE names the private contacts file
 # (default: the fictional example). Written to site-internal/, never published.
