@@ -25,13 +25,10 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from krishandbok import validate
 from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
 from krishandbok.render import navigation, render_site
+from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
-HAND_WRITTEN_ORDER = (
-    "strategi.md", "vardagsdialog.md", "troll-och-kritik.md", "redigera.md",
-    "referens.md", "tillganglighet.md", "om.md",
-)
 
 # ----------------------------------------------------------------------------- Hooks
 
@@ -140,10 +137,7 @@ def _display(data_dir: Path) -> str:
 
 
 def _hand_written(config: MkDocsConfig) -> list[str]:
-    docs = Path(config.docs_dir)
-    present = sorted(p.name for p in docs.glob("*.md") if p.name != "index.md")
-    ordered = [name for name in HAND_WRITTEN_ORDER if name in present]
-    return ordered + [name for name in present if name not in ordered]
+    return hand_written_pages(p.name for p in Path(config.docs_dir).glob("*.md"))
 
 
 def _edit_path(config: MkDocsConfig, source: Path) -> str:
