@@ -7,10 +7,12 @@ Exit codes: 0 valid (warnings may be printed), 1 errors in the handbook,
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 from pathlib import Path
 
+from .handbook import KINDS
 from .messages import say
 from .validate import validate
 
@@ -34,7 +36,73 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--out", default="schemas", help="folder to write into (default: schemas)")
     schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
     schemas.set_defaults(run=run_schemas)
+    new = commands.add_parser("new", help="add a role, audience, channel ... as a skeleton that validates")
+    new.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    new.add_argument("entity_id", metavar="ID", help="the new id: lowercase letters a-z, digits and hyphens")
+    new.add_argument("--data", default=None, metavar="DATA_DIR",
+                     help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    new.set_defaults(run=run_new)
+    changes = commands.add_parser("changes", help="what changed in the handbook between two git revisions (Markdown)")
+    changes.add_argument("base", metavar="BASE", help="the revision to compare with, e.g. main or HEAD~1")
+    changes.add_argument("head", nargs="?", default=None, metavar="HEAD",
+                         help="the revision to summarise (default: the working tree, uncommitted edits included)")
+    changes.add_argument("--data", default=None, metavar="DATA_DIR",
+                         help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    changes.set_defaults(run=run_changes)
+    reviews = commands.add_parser("reviews", help="list overdue reviews with their owner roles; exit 1 when any")
+    reviews.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
+                         help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    reviews.set_defaults(run=run_reviews)
     return parser
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, describe, new_entry
+
+    data_dir = args.data or default_data_dir()
+    if not os.path.isdir(data_dir):
+        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        created = new_entry(data_dir, args.kind, args.entity_id)
+    except ScaffoldError as error:
+        print(f"krishandbok: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    print("\n".join(describe(created)))
+    return EXIT_OK
+
+
+def run_changes(args: argparse.Namespace) -> int:
+    from .changes import ChangesError, changes_markdown, compare
+
+    data_dir = args.data or default_data_dir()
+    try:
+        comparison = compare(".", args.base, args.head, data_dir)
+    except ChangesError as error:
+        print(f"krishandbok: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    markdown = changes_markdown(
+        comparison.changes, comparison.language, base=args.base, head=args.head, incomplete=comparison.incomplete
+    )
+    print(markdown, end="")
+    return EXIT_OK
+
+
+def run_reviews(args: argparse.Namespace) -> int:
+    from .reviews import overdue, overdue_report
+
+    data_dir = args.data_dir or default_data_dir()
+    if not os.path.isdir(data_dir):
+        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+        return EXIT_USAGE
+    report = validate(data_dir, today=args.today)
+    late = overdue(report.handbook)
+    text, summary = overdue_report(report.handbook, late, data_dir)
+    if text:
+        print(text, end="")
+    print(summary, file=sys.stderr)
+    return EXIT_INVALID if late else EXIT_OK
 
 
 def run_schemas(args: argparse.Namespace) -> int:

@@ -320,6 +320,178 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "internt fel i Krishandbok ({detail}) – det är inte ditt fel; rapportera det till den som sköter verktyget",
         "en": "internal error in Krishandbok ({detail}) – this is not your fault; report it to whoever maintains the tool",
     },
+    # ------------------------------------------------------------------ new (scaffolding)
+    "new-bad-id": {
+        "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, t.ex. \"ny-roll\"",
+        "en": "\"{id}\" is not a valid id – use only lowercase letters a–z, digits and hyphens, e.g. \"new-role\"",
+    },
+    "new-exists": {
+        "sv": "{entity} finns redan i {path} – välj ett annat id",
+        "en": "{entity} already exists in {path} – choose another id",
+    },
+    "new-unreadable": {
+        "sv": "{path} går inte att läsa – rätta felen i filen först (python -m krishandbok validate)",
+        "en": "{path} cannot be read – fix the errors in the file first (python -m krishandbok validate)",
+    },
+    "new-not-block-list": {
+        "sv": "listan \"{key}\" i {path} är skriven på en rad eller är tom – skriv den som en lista med \"- \" på egna rader först",
+        "en": "the list \"{key}\" in {path} is written on one line or is empty – write it as a list with \"- \" on lines of their own first",
+    },
+    "new-appended": {
+        "sv": "lade till {entity} sist i {path} – fyll i texterna",
+        "en": "added {entity} at the end of {path} – fill in the texts",
+    },
+    "new-created": {
+        "sv": "skapade {path} – fyll i texterna",
+        "en": "created {path} – fill in the texts",
+    },
+    "new-level-last": {
+        "sv": "nivån ligger sist och är alltså högst – flytta den om den ska ligga lägre",
+        "en": "the level is last and so the highest – move it if it should be lower",
+    },
+    "new-errors": {
+        "sv": "det nya ger fel som bara kan rättas i andra delar av handboken ({count}):",
+        "en": "the new entry leaves errors that can only be fixed in other parts of the handbook ({count}):",
+    },
+    "new-next-role": {
+        "sv": "nästa steg: ge rollen en uppgift – skriv \"role: {id}\" på en punkt i en checklista, eller skapa en checklista som rollen äger: python -m krishandbok new checklist {id}-checklista",
+        "en": "next step: give the role a task – write \"role: {id}\" on an item of a checklist, or create a checklist the role owns: python -m krishandbok new checklist {id}-checklist",
+    },
+    "new-next-audience": {
+        "sv": "nästa steg: lägg till \"{id}\" under audiences i minst en kanal i channels.yaml, och i en mall (eller skapa en: python -m krishandbok new template till-{id})",
+        "en": "next step: add \"{id}\" to the audiences of at least one channel in channels.yaml, and of a template (or create one: python -m krishandbok new template to-{id})",
+    },
+    "new-next-channel": {
+        "sv": "nästa steg: lägg till \"{id}\" under channels i en mall, eller skapa en mall för kanalen: python -m krishandbok new template {id}-besked",
+        "en": "next step: add \"{id}\" to the channels of a template, or create a template for the channel: python -m krishandbok new template {id}-message",
+    },
+    "new-next-scenario": {
+        "sv": "nästa steg: lägg till \"{id}\" under scenarios i de mallar och checklistor som nämns ovan, eller välj kanaler och målgrupper som redan har mallar",
+        "en": "next step: add \"{id}\" to the scenarios of the templates and checklists named above, or choose channels and audiences that already have templates",
+    },
+    "new-next-other": {
+        "sv": "nästa steg: rätta felen ovan",
+        "en": "next step: fix the errors above",
+    },
+    # ------------------------------------------------------------------ changes (summary for reviewers)
+    "changes-title": {"sv": "Ändringar i handboken", "en": "Changes to the handbook"},
+    "changes-range": {"sv": "Från `{base}` till {head}.", "en": "From `{base}` to {head}."},
+    "changes-working-tree": {"sv": "arbetskopian", "en": "the working tree"},
+    "changes-none": {
+        "sv": "Inga ändringar i handbokens innehåll.",
+        "en": "No changes to the content of the handbook.",
+    },
+    "changes-incomplete": {
+        "sv": "Obs: handboken i {revision} har fel som gör att delar inte gick att läsa, så sammanfattningen kan vara ofullständig. Kör python -m krishandbok validate.",
+        "en": "Note: the handbook in {revision} has errors that kept parts from being read, so the summary may be incomplete. Run python -m krishandbok validate.",
+    },
+    "changes-heading-handbook": {"sv": "Handboken", "en": "The handbook"},
+    "changes-heading-role": {"sv": "Roller", "en": "Roles"},
+    "changes-heading-audience": {"sv": "Målgrupper", "en": "Audiences"},
+    "changes-heading-channel": {"sv": "Kanaler", "en": "Channels"},
+    "changes-heading-level": {"sv": "Nivåer", "en": "Levels"},
+    "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
+    "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
+    "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
+    "changes-added": {"sv": "{subject} lades till", "en": "{subject} was added"},
+    "changes-removed": {"sv": "{subject} togs bort", "en": "{subject} was removed"},
+    "changes-moved": {
+        "sv": "{subject} flyttades från plats {old} till {new}",
+        "en": "{subject} moved from position {old} to {new}",
+    },
+    "changes-value": {"sv": "{adjective} {label} {new} (var {old})", "en": "{adjective} {label} {new} (was {old})"},
+    "changes-value-set": {"sv": "lade till {label} {new}", "en": "added {label} {new}"},
+    "changes-value-cleared": {"sv": "tog bort {label} (var {old})", "en": "removed {label} (was {old})"},
+    "changes-value-long": {"sv": "{adjective} {label}:", "en": "{adjective} {label}:"},
+    "changes-item-added": {"sv": "{label}: lade till {item}", "en": "{label}: added {item}"},
+    "changes-item-removed": {"sv": "{label}: tog bort {item}", "en": "{label}: removed {item}"},
+    "changes-item-moved": {
+        "sv": "{label}: flyttade {item} från plats {old} till {new}",
+        "en": "{label}: moved {item} from position {old} to {new}",
+    },
+    "changes-item-changed": {"sv": "{label}: ändrade {old} till {new}", "en": "{label}: changed {old} to {new}"},
+    "changes-in-item": {"sv": "{label} {item}: {change}", "en": "{label} {item}: {change}"},
+    "changes-show-diff": {"sv": "Visa ändringen", "en": "Show the change"},
+    "changes-all-scenarios": {"sv": "alla scenarier", "en": "all scenarios"},
+    "changes-and": {"sv": "och", "en": "and"},
+    "changes-nothing": {"sv": "inga", "en": "none"},
+    "phase-before": {"sv": "före", "en": "before"},
+    "phase-during": {"sv": "under", "en": "during"},
+    "phase-after": {"sv": "efter", "en": "after"},
+    "cli-not-git": {
+        "sv": "{path} ligger inte i ett git-arkiv – kör kommandot i handbokens arkiv",
+        "en": "{path} is not in a git repository – run the command in the handbook's repository",
+    },
+    "cli-bad-revision": {
+        "sv": "\"{revision}\" är ingen känd version i git – ange t.ex. main, HEAD~1 eller ett commit-id",
+        "en": "\"{revision}\" is not a known git revision – give e.g. main, HEAD~1 or a commit id",
+    },
+    "cli-outside-repo": {
+        "sv": "mappen {path} ligger utanför git-arkivet",
+        "en": "the folder {path} is outside the git repository",
+    },
+    # ------------------------------------------------------------------ reviews (overdue check)
+    "reviews-title": {"sv": "Försenade granskningar", "en": "Overdue reviews"},
+    "reviews-intro": {
+        "sv": "En granskning gäller i {months} månader. Det här har inte granskats sedan {oldest} eller tidigare:",
+        "en": "A review is valid for {months} months. These have not been reviewed since {oldest} or earlier:",
+    },
+    "reviews-entry": {"sv": "{entity}, granskad {date}", "en": "{entity}, reviewed {date}"},
+    "reviews-ok": {
+        "sv": "{path}: alla granskningar är aktuella (intervall {months} månader)",
+        "en": "{path}: every review is up to date (interval {months} months)",
+    },
+    "reviews-summary": {
+        "sv": "{path}: {count} försenade granskningar – ansvariga: {owners}",
+        "en": "{path}: {count} overdue reviews – responsible: {owners}",
+    },
+    # ------------------------------------------------------------------ key reference
+    "reference-title": {"sv": "Referens för alla nycklar", "en": "Reference of all keys"},
+    "reference-intro": {
+        "sv": "Alla nycklar i alla filer i `data/`, genererade från verktygets modeller. `cadence.crisis` betyder nyckeln `crisis` inuti `cadence`; `<namn>` står för ett namn du väljer själv.",
+        "en": "Every key of every file in `data/`, generated from the tool's models. `cadence.crisis` means the key `crisis` inside `cadence`; `<name>` stands for a name you choose.",
+    },
+    "reference-list-file": {
+        "sv": "Filen har nyckeln `{key}:` med en lista. Varje post i listan har de här nycklarna:",
+        "en": "The file has the key `{key}:` with a list. Every entry of the list has these keys:",
+    },
+    "reference-one-file": {
+        "sv": "En fil per post. Id är filnamnet utan `.yaml`. Nycklar:",
+        "en": "One file per entry. The id is the file name without `.yaml`. Keys:",
+    },
+    "reference-settings-file": {"sv": "En fil med de här nycklarna:", "en": "One file with these keys:"},
+    "reference-contacts-file": {
+        "sv": "Kontaktuppgifter ligger aldrig i `data/` utan i en privat fil som bara den interna versionen läser (sökvägen står i `HANDBOOK_PRIVATE`). Filen har nyckeln `contacts:` med en lista:",
+        "en": "Contact details are never in `data/` but in a private file that only the internal build reads (its path is in `HANDBOOK_PRIVATE`). The file has the key `contacts:` with a list:",
+    },
+    "reference-contacts-heading": {"sv": "Kontakter (privat fil)", "en": "Contacts (private file)"},
+    "reference-key": {"sv": "Nyckel", "en": "Key"},
+    "reference-required": {"sv": "Krävs", "en": "Required"},
+    "reference-type": {"sv": "Typ", "en": "Type"},
+    "reference-description": {"sv": "Beskrivning", "en": "Description"},
+    "reference-yes": {"sv": "ja", "en": "yes"},
+    "reference-no": {"sv": "nej", "en": "no"},
+    "reference-default": {"sv": "nej (standard: {value})", "en": "no (default: {value})"},
+    "type-text": {"sv": "text", "en": "text"},
+    "type-id": {"sv": "id", "en": "id"},
+    "type-placeholder-name": {"sv": "namn (a–z, siffror, _)", "en": "name (a–z, digits, _)"},
+    "type-url": {"sv": "webbadress", "en": "web address"},
+    "type-integer": {"sv": "heltal", "en": "whole number"},
+    "type-date": {"sv": "datum ÅÅÅÅ-MM-DD", "en": "date YYYY-MM-DD"},
+    "type-choice": {"sv": "ett av: {choices}", "en": "one of: {choices}"},
+    "type-mapping": {"sv": "nycklar och värden (se nedan)", "en": "keys and values (see below)"},
+    "type-list-text": {"sv": "lista med text", "en": "list of texts"},
+    "type-list-id": {"sv": "lista med id", "en": "list of ids"},
+    "type-list-entries": {"sv": "lista med poster (se nedan)", "en": "list of entries (see below)"},
+    "type-list-items": {
+        "sv": "lista med punkter: text, eller nycklar och värden (se nedan)",
+        "en": "list of items: text, or keys and values (see below)",
+    },
+    "type-name-placeholder": {"sv": "<namn>", "en": "<name>"},
+    "type-named": {"sv": "namn med nycklar och värden (se nedan)", "en": "names with keys and values (see below)"},
+    "type-min-items": {"sv": "minst {count}", "en": "at least {count}"},
+    "type-range": {"sv": "{low}–{high}", "en": "{low}–{high}"},
+    "type-at-least": {"sv": "minst {low}", "en": "at least {low}"},
 }
 
 
@@ -327,3 +499,79 @@ def say(language: str, message_key: str, /, **params: object) -> str:
     """The message `key` in `language` (Swedish when the language is unknown)."""
     texts = CATALOGUE[message_key]
     return texts.get(language, texts["sv"]).format(**params)
+
+
+# Field words for change summaries: the noun, and the adjective that says "new" with
+# it ("ny ersättare", "nytt namn", "nya kriterier"); empty where a verb phrase reads better.
+FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "title": {"sv": ("titel", "ny"), "en": ("title", "new")},
+    "organisation": {"sv": ("organisation", "ny"), "en": ("organisation", "new")},
+    "language": {"sv": ("språk", "nytt"), "en": ("language", "new")},
+    "owner": {"sv": ("ägare", "ny"), "en": ("owner", "new")},
+    "review_interval_months": {"sv": ("granskningsintervall i månader", "nytt"), "en": ("review interval in months", "new")},
+    "site_url": {"sv": ("webbadress", "ny"), "en": ("web address", "new")},
+    "core_values": {"sv": ("kärnvärden", "nya"), "en": ("core values", "new")},
+    "tone": {"sv": ("tonregler", "nya"), "en": ("tone rules", "new")},
+    "principles": {"sv": ("principer", "nya"), "en": ("principles", "new")},
+    "id": {"sv": ("id", "nytt"), "en": ("id", "new")},
+    "name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
+    "summary": {"sv": ("sammanfattning", "ny"), "en": ("summary", "new")},
+    "description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    "deputy": {"sv": ("ersättare", "ny"), "en": ("deputy", "new")},
+    "reports_to": {"sv": ("rapporterar till", ""), "en": ("reports to", "now")},
+    "mandate": {"sv": ("mandat", "nytt"), "en": ("mandate", "new")},
+    "before": {"sv": ("ansvar före en kris", "nytt"), "en": ("duties before a crisis", "new")},
+    "during": {"sv": ("ansvar under en kris", "nytt"), "en": ("duties during a crisis", "new")},
+    "after": {"sv": ("ansvar efter en kris", "nytt"), "en": ("duties after a crisis", "new")},
+    "reviewed": {"sv": ("granskad", ""), "en": ("reviewed", "")},
+    "needs": {"sv": ("behov", "nya"), "en": ("needs", "new")},
+    "kind": {"sv": ("typ", "ny"), "en": ("kind", "new")},
+    "backup": {"sv": ("ersättare", "ny"), "en": ("backup", "new")},
+    "audiences": {"sv": ("målgrupper", "nya"), "en": ("audiences", "new")},
+    "max_length": {"sv": ("längsta text", "ny"), "en": ("longest text", "new")},
+    "cadence": {"sv": ("takt", "ny"), "en": ("cadence", "new")},
+    "cadence.normal": {"sv": ("takt i vardag", "ny"), "en": ("everyday cadence", "new")},
+    "cadence.crisis": {"sv": ("takt i kris", "ny"), "en": ("crisis cadence", "new")},
+    "staffing": {"sv": ("bemanning", "ny"), "en": ("staffing", "new")},
+    "staffing.normal": {"sv": ("bemanning i vardag", "ny"), "en": ("everyday staffing", "new")},
+    "staffing.crisis": {"sv": ("bemanning i kris", "ny"), "en": ("crisis staffing", "new")},
+    "response_time": {"sv": ("svarstid", "ny"), "en": ("response time", "new")},
+    "moderation": {"sv": ("moderering", "ny"), "en": ("moderation", "new")},
+    "escalate_to": {"sv": ("eskaleras till", ""), "en": ("escalates to", "now")},
+    "depends_on": {"sv": ("beroenden", "nya"), "en": ("dependencies", "new")},
+    "fallback": {"sv": ("reservkanal", "ny"), "en": ("fallback", "new")},
+    "decided_by": {"sv": ("beslutas av", ""), "en": ("declared by", "now")},
+    "criteria": {"sv": ("kriterier", "nya"), "en": ("criteria", "new")},
+    "signs": {"sv": ("tecken", "nya"), "en": ("signs", "new")},
+    "level": {"sv": ("startnivå", "ny"), "en": ("starting level", "new")},
+    "lead": {"sv": ("leds av", ""), "en": ("led by", "now")},
+    "roles": {"sv": ("roller", "nya"), "en": ("roles", "new")},
+    "channels": {"sv": ("kanaler", "nya"), "en": ("channels", "new")},
+    "scenarios": {"sv": ("scenarier", "nya"), "en": ("scenarios", "new")},
+    "phase": {"sv": ("fas", "ny"), "en": ("phase", "new")},
+    "sender": {"sv": ("avsändare", "ny"), "en": ("sender", "new")},
+    "approver": {"sv": ("godkänns av", ""), "en": ("approved by", "now")},
+    "effect": {"sv": ("effekt", "ny"), "en": ("effect", "new")},
+    "placeholders": {"sv": ("platshållare", "nya"), "en": ("placeholders", "new")},
+    "placeholders.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    "placeholders.example": {"sv": ("exempel", "nytt"), "en": ("example", "new")},
+    "placeholders.max_length": {"sv": ("längsta värde", "nytt"), "en": ("longest value", "new")},
+    "body": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "items": {"sv": ("punkter", "nya"), "en": ("items", "new")},
+    "items.text": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "items.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
+    "items.within": {"sv": ("tidsram", "ny"), "en": ("time box", "new")},
+    "items.template": {"sv": ("mall", "ny"), "en": ("template", "new")},
+    "core_values.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
+    "core_values.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    "principles.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
+    "principles.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+}
+
+
+def field_words(language: str, field: str) -> tuple[str, str]:
+    """(noun, "new" adjective) for a field path; the path itself when no words are known."""
+    words = FIELD_WORDS.get(field)
+    if words is None:
+        return field, ""
+    return words.get(language, words["sv"])
