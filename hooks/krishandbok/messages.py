@@ -433,8 +433,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ reviews (overdue check)
     "reviews-title": {"sv": "Försenade granskningar", "en": "Overdue reviews"},
     "reviews-intro": {
-        "sv": "En granskning gäller i {months} månader. Det här har inte granskats sedan {oldest} eller tidigare:",
-        "en": "A review is valid for {months} months. These have not been reviewed since {oldest} or earlier:",
+        "sv": "En granskning gäller i {months} månader. Det här granskades senast före {oldest}:",
+        "en": "A review is valid for {months} months. These were last reviewed before {oldest}:",
     },
     "reviews-entry": {"sv": "{entity}, granskad {date}", "en": "{entity}, reviewed {date}"},
     "reviews-ok": {
