@@ -114,7 +114,7 @@ def _diff_settings(old: Handbook, new: Handbook, names: _Names) -> list[Change]:
     title = after.get("title") or before.get("title") or ""
     if not before or not after:  # a handbook that appears or disappears as a whole
         return [Change("handbook", "handbook", "added" if after else "removed", name=title)] if title else []
-    emit = _emitter("handbook", "handbook", title, names)
+    emit = _Emitter("handbook", "handbook", title, names)
     _diff_mapping((), before, after, emit)
     return emit.changes
 
@@ -130,7 +130,7 @@ def _diff_kind(kind: str, old: dict, new: dict, names: _Names) -> list[Change]:
         if entity_id in moves:
             before, after = moves[entity_id]
             changes.append(Change(kind, entity_id, "moved", old=before, new=after, name=name))
-        emit = _emitter(kind, entity_id, name, names)
+        emit = _Emitter(kind, entity_id, name, names)
         _diff_mapping((), _dump(old[entity_id]), _dump(entity), emit)
         changes += emit.changes
     for entity_id, entity in old.items():
@@ -173,10 +173,6 @@ class _Emitter:
 
     def __call__(self, action: str, field: str, old=None, new=None, item=None) -> None:
         self.changes.append(Change(self.kind, self.id, action, field, old, new, item, self.name))
-
-
-def _emitter(kind: str, entity_id: str, name: str, names: _Names) -> _Emitter:
-    return _Emitter(kind, entity_id, name, names)
 
 
 def _diff_mapping(path: tuple, old: dict, new: dict, emit: _Emitter, item=None) -> None:
@@ -321,7 +317,10 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def _toplevel(repo_dir: Path, language: str) -> Path:
-    result = _git(repo_dir, "rev-parse", "--show-toplevel")
+    try:
+        result = _git(repo_dir, "rev-parse", "--show-toplevel")
+    except OSError:  # no git on this machine
+        raise ChangesError(say(language, "cli-not-git", path=repo_dir)) from None
     if result.returncode != 0:
         raise ChangesError(say(language, "cli-not-git", path=repo_dir))
     return Path(result.stdout.decode().strip()).resolve()
