@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 from markupsafe import Markup, escape
 
 from .. import relations as rel
 from ..rules.readability import template_lix
+from .. import text
 from ..text import PLACEHOLDER, measure
 from .blocks import bullets, facts, heading, page, section, table
 from .markup import inline, md_text
@@ -81,16 +84,97 @@ def _lengths(site: Site, template) -> str:
         verdict = t("template.no_limit") if size.limit is None else t(
             "template.fits" if size.fits else "template.too_long"
         )
-        unit = t(f"template.unit.{size.unit}")
-        segments = f" · {size.segments} {t('template.segments')}" if size.segments else ""
         rows.append([
             site.ref(site.path("template", template.id), "channel", channel_id),
-            f"{size.length} {md_text(unit)}{md_text(segments)}",
-            str(size.limit) if size.limit else md_text(t("none")),
-            md_text(verdict),
+            _cell("kh-length", md_text(_length_text(site, size)), kind=channel.kind, max_length=channel.max_length),
+            _cell("kh-limit", str(size.limit) if size.limit else md_text(t("none"))),
+            _cell("kh-verdict", md_text(verdict)),
         ])
     header = [t("template.channel"), t("template.length"), t("template.limit"), ""]
-    return table(header, rows)
+    status = Markup('<p class="kh-length-status" id="kh-status-{}" role="status" aria-live="polite"></p>\n')
+    return table(header, rows) + "\n" + str(status.format(template.id))
+
+
+def _length_text(site: Site, size) -> str:
+    """`124 GSM-7-tecken · 1 sms-del`: the filler writes the same words (krishandbok.js)."""
+    t = site.t
+    words = f"{size.length} {t(f'template.unit.{size.unit}')}"
+    if size.segments:
+        words += f" · {size.segments} {t('template.segment' if size.segments == 1 else 'template.segments')}"
+    return words
+
+
+def _cell(css_class: str, content: str, **data) -> str:
+    """A table cell's content in a span the filler finds; `data` becomes data-* attributes."""
+    attrs = Markup("").join(
+        Markup(' data-{}="{}"').format(name.replace("_", "-"), value) for name, value in data.items() if value
+    )
+    return str(Markup('<span class="{}"{}>').format(css_class, attrs)) + content + "</span>"
+
+
+# --------------------------------------------------------------------------- the filler
+
+_FILLER_LABELS = (
+    "fits", "too_long", "no_limit", "segment", "segments", "of", "over", "all_fit", "field_over", "copied",
+    "unit.characters", "unit.GSM-7", "unit.UCS-2",
+)
+
+
+def _filler_config(site: Site) -> str:
+    """What krishandbok.js needs besides the page: its words, and the SMS alphabet of text.py."""
+    return json.dumps({
+        "labels": {key: site.t(f"template.{key}") for key in _FILLER_LABELS},
+        "gsm7": {"basic": text.GSM7_BASIC, "extension": text.GSM7_EXTENSION,
+                 "single": text.SMS_GSM7_SINGLE, "part": text.SMS_GSM7_PART},
+        "ucs2": {"single": text.SMS_UCS2_SINGLE, "part": text.SMS_UCS2_PART},
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def _attr_text(value: str) -> Markup:
+    """Text for an attribute value or a textarea, escaped, its line breaks as references."""
+    return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
+
+
+def _filler(site: Site, template_id: str, template) -> str:
+    """One labelled field per placeholder, pre-filled with its example (a raw HTML block)."""
+    t = site.t
+    fields = [_field(site, template_id, name, p) for name, p in template.placeholders.items()]
+    reset = Markup('<p><button type="reset" class="md-button kh-reset-fields">{}</button></p>\n').format(
+        t("template.reset")
+    )
+    return str(Markup(
+        '<form class="kh-filler" id="kh-filler-{tid}" data-template="{tid}" data-body="{body}"'
+        ' data-config="{config}" autocomplete="off"{hidden}>\n{fields}{reset}</form>\n'
+    ).format(
+        tid=template_id, body=_attr_text(template.body), config=_filler_config(site),
+        fields=Markup("").join(fields), reset=reset if fields else "", hidden=Markup("" if fields else " hidden"),
+    ))
+
+
+def _field(site: Site, template_id: str, name: str, placeholder) -> Markup:
+    t = site.t
+    field_id = f"kh-field-{template_id}-{name}"
+    hint = f"{t('template.example')}: {placeholder.example}"
+    if placeholder.max_length:
+        hint += f" · {t('template.max_chars', limit=str(placeholder.max_length))}"
+    example = placeholder.example
+    common = Markup(
+        'id="{id}" name="{name}" class="kh-field-input" data-max-length="{limit}"'
+        ' aria-describedby="{id}-hint {id}-warning"'
+    ).format(id=field_id, name=name, limit=placeholder.max_length or "")
+    if "\n" in example or len(example) > 80:
+        rows = min(8, max(3, example.count("\n") + 2))
+        control = Markup('<textarea {} rows="{}">{}</textarea>').format(common, rows, _attr_text(example))
+    else:
+        control = Markup('<input type="text" {} value="{}">').format(common, _attr_text(example))
+    return Markup(
+        '<div class="kh-field">\n'
+        '<label for="{id}"><span class="kh-field-name">{{{name}}}</span> {description}</label>\n'
+        "{control}\n"
+        '<span class="kh-field-hint" id="{id}-hint">{hint}</span>\n'
+        '<span class="kh-field-warning" id="{id}-warning" aria-live="polite"></span>\n'
+        "</div>\n"
+    ).format(id=field_id, name=name, description=inline(placeholder.description), control=control, hint=hint)
 
 
 def _template_page(site: Site, template_id: str, template) -> Page:
@@ -108,18 +192,16 @@ def _template_page(site: Site, template_id: str, template) -> Page:
         (t("scenarios"), scenarios),
         (t("template.lix"), lix),
     ])
-    placeholders = bullets(
-        f"**{{{md_text(name)}}}** – {inline(p.description)} ({md_text(p.example)})"
-        for name, p in template.placeholders.items()
-    )
+    filler = _filler(site, template_id, template)
     markdown = page(
         template.title,
         head,
         section(t("template.body"), _text_box("body", template_id, t("template.body"), marked_body(template.body))),
-        section(t("template.placeholders"), placeholders),
+        section(t("template.placeholders"), filler if template.placeholders else ""),
         section(
             t("template.preview"),
-            _text_box("preview", template_id, t("template.preview"), marked_body(template.body, template.examples()))
+            ("" if template.placeholders else filler)
+            + _text_box("preview", template_id, t("template.preview"), marked_body(template.body, template.examples()))
             + "\n" + _copy_button(site, template_id),
         ),
         section(t("template.lengths"), _lengths(site, template)),
@@ -154,7 +236,20 @@ def _checklist_page(site: Site, checklist_id: str, checklist) -> Page:
     lines = [_checklist_item(site, path, checklist_id, index, checklist, item)
              for index, item in enumerate(checklist.items)]
     body = f'<ul class="kh-checklist" data-checklist="{checklist_id}" markdown="1">\n' + "".join(lines) + "</ul>\n"
+    body += "\n" + _checklist_tools(site, checklist_id)
     return Page(path, checklist.title, page(checklist.title, head, body), f"checklists/{checklist_id}.yaml")
+
+
+def _checklist_tools(site: Site, checklist_id: str) -> str:
+    """Progress and a reset button, shown by krishandbok.js, which keeps the ticks in the browser."""
+    t = site.t
+    labels = {key: t(f"checklist.{key}") for key in ("ticked", "reset_confirm", "progress")}
+    return str(Markup(
+        '<div class="kh-checklist-tools" data-checklist="{id}" data-labels="{labels}" hidden>\n'
+        '<p class="kh-progress" role="status" aria-live="polite"></p>\n'
+        '<p><button type="button" class="md-button kh-reset-checklist">{reset}</button></p>\n'
+        "</div>\n"
+    ).format(id=checklist_id, labels=json.dumps(labels, ensure_ascii=False), reset=t("checklist.reset")))
 
 
 def _checklist_item(site: Site, path: str, checklist_id: str, index: int, checklist, item) -> str:
