@@ -19,9 +19,14 @@ from pathlib import Path
 import yaml
 
 from .messages import say
+
+try:  # libyaml scans and parses ~20x faster; without it the pure-Python path does all the work
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _CParser = None
 from .problems import Position, Problem
 
-MAX_BYTES = 512 * 1024
+MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 20
 NULL_TAG = "tag:yaml.org,2002:null"
 RULE = "yaml"
@@ -183,6 +188,21 @@ def _short_tag(tag: str) -> str:
 
 
 def _compose(text: str, problem) -> yaml.Node:
+    """The node tree of one document; refusals and syntax errors raise LoadError.
+
+    Fast path: libyaml's events composed here. Anything it does not accept as an
+    ordinary, allowed document goes to the exact path (PyYAML's pure-Python
+    scanner), which alone decides what is wrong and how to say it.
+    """
+    if _CParser is not None and "\ufeff" not in text:  # libyaml counts a BOM as a column
+        try:
+            return _FastComposer(text).document()
+        except (yaml.YAMLError, _Refused, _Unusual):
+            pass
+    return _compose_exact(text, problem)
+
+
+def _compose_exact(text: str, problem) -> yaml.Node:
     loader = None
     try:
         loader = _StrictComposer(text)
@@ -205,6 +225,93 @@ def _compose(text: str, problem) -> yaml.Node:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+class _Unusual(Exception):
+    """Not a single ordinary document: leave the verdict to the exact path."""
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_SEQUENCE_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_MAPPING_TAG = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+_TEXT_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+# First characters (and "" for the empty value) that an implicit resolver may claim; None: any.
+_RESOLVED_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
+_ANY_FIRST = None in _RESOLVED_FIRST
+
+
+class _FastComposer:
+    """The node tree `_StrictComposer` builds, from libyaml's events.
+
+    Same nodes, tags, styles and marks (libyaml counts lines, columns and
+    indexes in characters, as PyYAML does); block scalars get a mark that holds
+    the text, like PyYAML's, so `_block_indent` can read it.
+    """
+
+    def __init__(self, text: str):
+        self.buffer = text + "\0"  # what PyYAML's marks hold
+        self.parser = _CParser(text)
+        self.next = self.parser.get_event
+
+    def document(self) -> yaml.Node:
+        try:
+            self._expect(yaml.StreamStartEvent)
+            self._expect(yaml.DocumentStartEvent)
+            root = self._node(self.next(), 1)
+            self._expect(yaml.DocumentEndEvent)
+            self._expect(yaml.StreamEndEvent)
+            return root
+        finally:
+            self.parser.dispose()
+
+    def _expect(self, kind) -> None:
+        if type(self.next()) is not kind:
+            raise _Unusual()
+
+    def _node(self, event, depth: int) -> yaml.Node:
+        kind = type(event)
+        if kind is yaml.AliasEvent or event.anchor or event.tag is not None or depth > MAX_DEPTH:
+            raise _Unusual()
+        if kind is yaml.ScalarEvent:
+            return self._scalar(event)
+        if kind is yaml.SequenceStartEvent:
+            return self._sequence(event, depth)
+        if kind is yaml.MappingStartEvent:
+            return self._mapping(event, depth)
+        raise _Unusual()
+
+    def _scalar(self, event) -> yaml.ScalarNode:
+        # Only plain scalars are resolved (null, bool, int ...); others are text, as in PyYAML.
+        value = event.value
+        tag = _TEXT_TAG
+        if event.implicit[0] and (_ANY_FIRST or value[:1] in _RESOLVED_FIRST):  # as the resolver looks up
+            tag = _RESOLVER.resolve(yaml.ScalarNode, value, event.implicit)
+        style = event.style or None  # libyaml says "" for plain, PyYAML None
+        start = event.start_mark
+        if style == "|" or style == ">":
+            start = yaml.Mark(start.name, start.index, start.line, start.column, self.buffer, start.index)
+        return yaml.ScalarNode(tag, value, start, event.end_mark, style)
+
+    def _sequence(self, start, depth: int) -> yaml.SequenceNode:
+        items = []
+        event = self.next()
+        while type(event) is not yaml.SequenceEndEvent:
+            items.append(self._node(event, depth + 1))
+            event = self.next()
+        return yaml.SequenceNode(_SEQUENCE_TAG, items, start.start_mark, event.end_mark, start.flow_style)
+
+    def _mapping(self, start, depth: int) -> yaml.MappingNode:
+        pairs = []
+        event = self.next()
+        while type(event) is not yaml.MappingEndEvent:
+            key = self._node(event, depth + 1)
+            value = self._node(self.next(), depth + 1)
+            if type(value) is yaml.SequenceNode and value.flow_style is False \
+                    and value.start_mark.column == key.start_mark.column:
+                value.flow_style = None  # PyYAML's "indentless" sequence: `- ` level with the key
+            pairs.append((key, value))
+            event = self.next()
+        return yaml.MappingNode(_MAPPING_TAG, pairs, start.start_mark, event.end_mark, start.flow_style)
 
 
 def _offset_to_line_column(text: str, offset: int) -> tuple[int, int]:

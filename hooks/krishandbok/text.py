@@ -157,6 +157,8 @@ _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
 _REF_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _DANGEROUS = re.compile(r"\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Every pattern above needs one of these characters: most texts are plain and skip them all.
+_MAY_BE_MARKUP = re.compile(r"[<{\[:]")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,8 @@ class Unsafe:
 
 def unsafe_markup(text: str) -> list[Unsafe]:
     """Markup that must never come from YAML: raw HTML, attribute blocks, other link schemes."""
+    if not _MAY_BE_MARKUP.search(text):
+        return []
     found = []
     autolinks = {m.start() for m in _AUTOLINK.finditer(text)}
     for match in _HTML.finditer(text):
