@@ -54,7 +54,43 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
     reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     reviews.set_defaults(run=run_reviews)
+    render = commands.add_parser("render", help="write the site as a plain MkDocs project (no hooks) into a folder")
+    render.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
+                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    render.add_argument("--out", required=True, metavar="DIR",
+                        help="the folder to write (replaced if an earlier render wrote it)")
+    render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
+                        help="the project's mkdocs.yml to take theme and extensions from (default: mkdocs.yml)")
+    render.set_defaults(run=run_render)
     return parser
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from .export import ExportError, export_site
+
+    data_dir = args.data_dir or default_data_dir()
+    if not os.path.isdir(data_dir):
+        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+        return EXIT_USAGE
+    if not os.path.isfile(args.config_file):
+        print(f"krishandbok: {args.config_file}: no such MkDocs configuration file", file=sys.stderr)
+        return EXIT_USAGE
+    report = validate(data_dir)
+    language = report.handbook.language
+    for problem in report.problems:
+        print(problem.format(language), file=sys.stderr)
+    if not report.ok:
+        counts = {"path": data_dir, "errors": len(report.errors), "warnings": len(report.warnings)}
+        print(say(language, "cli-summary-errors", **counts), file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        result = export_site(report, args.config_file, args.out)
+    except ExportError as error:
+        print(f"krishandbok: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{result.out}: {result.generated} generated and {result.hand_written} hand-written pages;"
+          f" build it with: mkdocs build --strict -f {result.out / 'mkdocs.yml'}", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_new(args: argparse.Namespace) -> int:
