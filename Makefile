@@ -7,13 +7,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv node check test serve build build-internal offline schemas lint clean
+.PHONY: help venv node check test serve build binder build-internal offline schemas lint clean
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
 	@echo "make test     run the whole test suite"
 	@echo "make check    validate the handbook in data/"
-	@echo "make build    strict build of the site into site/"
+	@echo "make build    strict build of the site and the binder PDFs into site/"
+	@echo "make binder   only the binder PDFs (krishandbok.pdf, kriskort.pdf) into site/"
 	@echo "make offline  the site for use without a network (file://) into site-offline/"
 	@echo "make build-internal  the intranet build with contacts into site-internal/"
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
@@ -21,7 +22,7 @@ help:
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements.lock -e '.[site,dev]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[site,pdf,dev]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -46,6 +47,9 @@ serve: venv
 
 build: venv
 	$(VENV)/bin/mkdocs build --strict
+
+binder: venv
+	$(PY) -m krishandbok binder --out site data
 
 # Material's offline plugin: plain .html links and an inlined search index.
 offline: venv

@@ -23,14 +23,22 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from krishandbok import validate
+from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
 from krishandbok.render import navigation, render_site
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
+_command: str | None = None  # the mkdocs command, set by on_startup (once per process)
 
 # ----------------------------------------------------------------------------- Hooks
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember the command: `mkdocs serve` does not write the PDFs on every rebuild."""
+    global _command
+    _command = command
 
 
 @event_priority(100)  # before Material's search plugin reads theme.language
@@ -86,6 +94,26 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
     return _mark_internal(output_content, config) if template_name.endswith(".html") else output_content
 
 
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Write the binder (A4) and the pocket cards (A6) as PDF into the site.
+
+    Skipped under `mkdocs serve`; KRISHANDBOK_PDF=1 or 0 forces it on or off.
+    """
+    if not _pdf_wanted():
+        return
+    state = config["krishandbok"]
+    handbook = state["report"].handbook
+    printed = edition(state["data_dir"], handbook.language)
+    try:
+        result = write_binder(handbook, Path(config.site_dir), printed, state["contacts"])
+    except (ImportError, OSError) as error:  # WeasyPrint or Pango missing
+        raise PluginError(f"the binder PDF could not be written (KRISHANDBOK_PDF=0 skips it): {error}") from None
+    log.info(
+        "binder: %s (%d pages), %s (%d pages) in %.1f s", result.binder.path.name, result.binder.pages,
+        result.cards.path.name, result.cards.pages, result.seconds,
+    )
+
+
 def on_serve(server, *, config: MkDocsConfig, builder):
     """`mkdocs serve` rebuilds when the handbook's data changes."""
     server.watch(str(config["krishandbok"]["data_dir"]))
@@ -119,6 +147,13 @@ def _mark_internal(output: str, config: MkDocsConfig) -> str:
     banner = f'<div class="kh-internal" role="note">{text}</div>'
     output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
     return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
+
+
+def _pdf_wanted() -> bool:
+    forced = os.environ.get("KRISHANDBOK_PDF", "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
+    return _command != "serve"
 
 
 def _data_dir(config: MkDocsConfig) -> Path:

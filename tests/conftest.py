@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 HANDBOOKS = Path(__file__).resolve().parent / "handbooks"
 ENGLISH = HANDBOOKS / "english"
 EXAMPLE = ROOT / "data"
+
+# Site builds in tests skip the binder PDFs (seconds each); tests/test_binder.py asks for them.
+os.environ.setdefault("KRISHANDBOK_PDF", "0")
 
 
 @pytest.fixture

@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--out", default="schemas", help="folder to write into (default: schemas)")
     schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
     schemas.set_defaults(run=run_schemas)
+    binder = commands.add_parser("binder", help="write the printable binder (A4) and pocket cards (A6) as PDF")
+    binder.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
+                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    binder.add_argument("--out", required=True, metavar="DIR",
+                        help="folder to write krishandbok.pdf and kriskort.pdf into")
+    binder.set_defaults(run=run_binder)
     new = commands.add_parser("new", help="add a role, audience, channel ... as a skeleton that validates")
     new.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     new.add_argument("entity_id", metavar="ID", help="the new id: lowercase letters a-z, digits and hyphens")
@@ -139,6 +145,27 @@ def run_reviews(args: argparse.Namespace) -> int:
         print(text, end="")
     print(summary, file=sys.stderr)
     return EXIT_INVALID if late else EXIT_OK
+
+
+def run_binder(args: argparse.Namespace) -> int:
+    """The printed date is today, or the day of $SOURCE_DATE_EPOCH (reproducible builds)."""
+    from .binder import edition, write_binder
+
+    data_dir = args.data_dir or default_data_dir()
+    if not os.path.isdir(data_dir):
+        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+        return EXIT_USAGE
+    report = validate(data_dir)
+    language = report.handbook.language
+    if not report.ok:
+        for problem in report.errors:
+            print(problem.format(language))
+        return EXIT_INVALID
+    result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language))
+    for written in (result.binder, result.cards):
+        print(f"{written.path}: {written.pages} pages")
+    print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_schemas(args: argparse.Namespace) -> int:

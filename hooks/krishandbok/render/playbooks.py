@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import relations as rel
+from .binder_page import pdf_links
 from .blocks import bullets, facts, heading, page, section, text_bullets
 from .markup import block, inline, md_text
 from .overview import matrix_table
@@ -29,6 +30,7 @@ def start_page(site: Site) -> Page:
         section(t("start.role"), roles),
         section(t("start.scenario"), scenarios),
         section(t("start.ladder"), ladder),
+        section(t("start.print"), pdf_links(site, path)),
     )
     return Page(path, title, markdown, "handbook.yaml")
 

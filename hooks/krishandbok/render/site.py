@@ -82,15 +82,15 @@ def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:
     """Every generated page of the site; `contacts` only for an internal build."""
+    from . import binder_page, entities, library, overview, playbooks
     from . import contacts as contact_pages
-    from . import entities, library, overview, playbooks
 
     site = Site(handbook, warnings or [], contacts)
     pages = [playbooks.start_page(site), playbooks.levels_page(site)]
     pages += playbooks.scenario_pages(site)
     pages += entities.role_pages(site) + entities.channel_pages(site) + entities.audience_pages(site)
     pages += library.template_pages(site) + library.checklist_pages(site)
-    pages += [overview.matrix_page(site), overview.coverage_page(site)]
+    pages += [overview.matrix_page(site), overview.coverage_page(site), binder_page.binder_page(site)]
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
     return pages
@@ -116,6 +116,7 @@ def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = Fals
         {t("nav.levels"): t("page.levels")},
         {t("nav.matrix"): t("page.matrix")},
         {t("nav.coverage"): t("page.coverage")},
+        {t("nav.binder"): t("page.binder")},
         *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
         *([{t("nav.about"): extra_pages}] if extra_pages else []),
     ]

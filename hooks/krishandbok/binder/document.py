@@ -1,0 +1,142 @@
+"""The binder and the pocket cards as HTML, rendered from the handbook's model.
+
+Pure: a `Handbook` (and the edition being printed) in, an HTML string out.
+Jinja2 escapes every value (autoescape); data text that may hold the small
+Markdown subset goes through `render.markup`, which passes no raw HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .. import relations as rel
+from ..handbook import Handbook
+from ..render.markup import block, inline
+from ..text import PLACEHOLDER
+from .edition import Edition
+from .labels import BinderLabels
+from .outline import Section, anchor, name, outline
+from .qr import qr_svg
+
+HOWTO = (
+    ("check", None), ("levels", "levels"), ("scenarios", "scenarios"), ("roles", "roles"),
+    ("checklists", "checklists"), ("templates", "templates"), ("channels", "channels"), ("keep", None),
+)
+
+
+@dataclass(frozen=True)
+class CardItem:
+    text: str
+    within: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """One role's pocket card; `scale` (percent) and `more` (items left out) make it fit one page."""
+
+    role_id: str
+    items: list[CardItem] = field(default_factory=list)
+    more: int = 0
+    scale: int = 100
+
+    def shrunk(self, min_scale: int) -> Card:
+        """The next, smaller try: a smaller font first, then fewer items."""
+        if self.scale > min_scale:
+            return replace(self, scale=self.scale - 10)
+        keep = max(1, min(len(self.items) - 1, int(len(self.items) * 0.8)))
+        return replace(self, items=self.items[:keep], more=self.more + len(self.items) - keep)
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def binder_html(handbook: Handbook, edition: Edition, extra: dict[str, Markup] | None = None) -> str:
+    """The whole A4 binder: cover, contents and every section. `extra`: contacts/changes html."""
+    settings = handbook.settings
+    return _render(
+        "binder.html.j2", handbook,
+        edition=edition,
+        sections=outline(handbook, extra),
+        base=1,
+        css=_css("binder.css"),
+        qr=qr_svg(settings.site_url) if settings.site_url else None,
+    )
+
+
+def site_html(handbook: Handbook) -> Markup:
+    """The binder's sections for the site's print page (no cover, contents or extras)."""
+    html = _render("sections.html.j2", handbook, sections=outline(handbook), base=2)
+    return Markup('<div class="kh-binder">\n{}\n</div>').format(Markup(html.strip()))
+
+
+def cards_html(handbook: Handbook, edition: Edition, cards: list[Card]) -> str:
+    """The A6 pocket cards, one per role in `cards`."""
+    return _render("cards.html.j2", handbook, edition=edition, cards=cards, css=_css("cards.css"))
+
+
+def first_cards(handbook: Handbook) -> list[Card]:
+    return [Card(role_id, first_hour(handbook, role_id)) for role_id in handbook.roles]
+
+
+def first_hour(handbook: Handbook, role_id: str) -> list[CardItem]:
+    """The role's `during` duties, then its items in checklists of phase `during`, without repeats."""
+    items = [CardItem(text) for text in handbook.roles[role_id].during]
+    for checklist in handbook.checklists.values():
+        if checklist.phase != "during":
+            continue
+        items += [
+            CardItem(item.text, item.within)
+            for item in checklist.items
+            if rel.item_role(checklist, item) == role_id
+        ]
+    unique: dict[str, CardItem] = {}
+    for item in items:
+        unique.setdefault(item.text, item)
+    return list(unique.values())
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def fill_in(body: str) -> Markup:
+    """A template body with every placeholder as a marked blank to fill in by hand."""
+    parts, last = [], 0
+    for match in PLACEHOLDER.finditer(body):
+        parts.append(escape(body[last : match.start()]))
+        parts.append(Markup('<span class="kh-fill"><span class="kh-fill-name">{}</span></span>').format(match.group(1)))
+        last = match.end()
+    parts.append(escape(body[last:]))
+    return Markup("").join(parts)
+
+
+def _render(template: str, handbook: Handbook, **context) -> str:
+    t = BinderLabels(handbook.language)
+    return _environment().get_template(template).render(
+        hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
+        inline=inline, block=block, fill_in=fill_in,
+        anchor=anchor, name=lambda kind, entity_id: name(handbook, kind, entity_id),
+        owner=name(handbook, "role", handbook.settings.owner),
+        **context,
+    )
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("krishandbok.binder", "layout"),
+        autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    )
+
+
+@lru_cache(maxsize=4)
+def _css(file_name: str) -> Markup:
+    """Our own style sheet, placed in a <style> element as it is."""
+    return Markup(resources.files("krishandbok.binder").joinpath("layout", file_name).read_text("utf-8"))
+
+
+__all__ = ["Card", "CardItem", "Section", "binder_html", "cards_html", "first_cards", "first_hour", "site_html"]
