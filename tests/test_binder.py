@@ -322,6 +322,22 @@ def test_data_text_is_escaped(handbook_dir: Path):
     assert "<b>officer" not in html
 
 
+def test_cover_without_site_url_has_no_qr_code(handbook_dir: Path):
+    edit(handbook_dir / "handbook.yaml", "site_url: https://handbook.sampletown.example/\n", "")
+    handbook, _ = read_handbook(handbook_dir)
+    html = binder_html(handbook, Edition("v1", PRINTED))
+    assert "<svg" not in html
+    assert "Check that this copy is the latest: ask the Emergency planner." in html
+
+
+def test_cover_qr_code_is_inline_svg(handbook_dir: Path):
+    handbook, _ = read_handbook(handbook_dir)
+    html = binder_html(handbook, Edition("v1", PRINTED))
+    assert len(re.findall(r'<svg [^>]*class="kh-qr"', html)) == 1
+    assert "https://handbook.sampletown.example/" in html
+    assert not re.search(r'(src|href)="(https?:|//)', html)  # nothing to fetch
+
+
 def test_printed_date_follows_source_date_epoch():
     assert printed_date({"SOURCE_DATE_EPOCH": "1700000000"}) == datetime.date(2023, 11, 14)
     assert printed_date({}) == datetime.date.today()
