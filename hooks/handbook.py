@@ -21,11 +21,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
+from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import validate
 from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
-from krishandbok.render import navigation, render_site
+from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 
@@ -61,6 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.theme["language"] = language
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
+    config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
     return config
 
 
@@ -169,6 +171,14 @@ def _display(data_dir: Path) -> str:
         return str(data_dir.relative_to(Path.cwd()))
     except ValueError:
         return str(data_dir)
+
+
+def _not_in_nav(configured: GitIgnoreSpec | None, patterns: list[str]) -> GitIgnoreSpec | None:
+    """The project's `not_in_nav` plus the folders the navigation leaves out on purpose."""
+    if not patterns:
+        return configured
+    ours = GitIgnoreSpec.from_lines(patterns)
+    return configured + ours if configured else ours
 
 
 def _hand_written(config: MkDocsConfig) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .render import navigation, render_site
+from .render import navigation, render_site, unlisted
 from .render.hand_written import hand_written_pages
 from .validate import Report
 
@@ -86,6 +86,10 @@ def site_config(config: dict, handbook, hand_written: list[str]) -> dict:
     site["theme"] = dict(theme) if isinstance(theme, dict) else {"name": theme}
     site["theme"]["language"] = handbook.language
     site["nav"] = navigation(handbook, hand_written)
+    patterns = [site["not_in_nav"]] if site.get("not_in_nav") else []
+    patterns += unlisted(handbook)
+    if patterns:
+        site["not_in_nav"] = "\n".join(pattern.strip("\n") for pattern in patterns) + "\n"
     return site
 
 

@@ -1,5 +1,5 @@
 """Rendering: pure functions from a validated handbook to Markdown pages."""
 
-from .site import Page, Site, navigation, render_site
+from .site import Page, Site, navigation, render_site, unlisted
 
-__all__ = ["Page", "Site", "navigation", "render_site"]
+__all__ = ["Page", "Site", "navigation", "render_site", "unlisted"]

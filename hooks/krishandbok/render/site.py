@@ -22,6 +22,7 @@ KIND_DIRS = {
     "scenario": "dir.scenarios", "template": "dir.templates", "checklist": "dir.checklists",
 }
 _NAME_FIELD = {"template": "title", "checklist": "title"}
+NAV_LIMIT = 50  # entities of one kind listed one by one in the navigation; more: the index page only
 
 
 @dataclass(frozen=True)
@@ -96,13 +97,24 @@ def render_site(
     return pages
 
 
+def unlisted(handbook: Handbook) -> list[str]:
+    """Folders (gitignore patterns for MkDocs' `not_in_nav`) whose pages the navigation leaves out.
+
+    Material writes the whole navigation into every page, so a site's build time and page
+    weight grow with pages × navigation entries. A kind with more than NAV_LIMIT entities
+    (a regional handbook) is listed by its index page alone, which links to every one.
+    """
+    site = Site(handbook)
+    return [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+
+
 def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
     """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
     site = Site(handbook)
     t = site.t
 
     def section(title_key: str, kind: str) -> dict:
-        ids = list(handbook.of_kind(kind))
+        ids = list(handbook.of_kind(kind)) if len(handbook.of_kind(kind)) <= NAV_LIMIT else []
         return {t(title_key): [site.path(kind)] + [site.path(kind, i) for i in ids]}
 
     return [
