@@ -17,10 +17,11 @@ from markupsafe import Markup, escape
 from .. import relations as rel
 from ..handbook import Handbook
 from ..render.markup import block, inline
+from ..render.site import Site
 from ..text import PLACEHOLDER
 from .edition import Edition
 from .labels import BinderLabels
-from .outline import Section, anchor, name, outline
+from .outline import Section, anchor, outline
 from .qr import qr_svg
 
 HOWTO = (
@@ -115,12 +116,11 @@ def fill_in(body: str) -> Markup:
 
 
 def _render(template: str, handbook: Handbook, **context) -> str:
-    t = BinderLabels(handbook.language)
+    name = Site(handbook).name
     return _environment().get_template(template).render(
-        hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
-        inline=inline, block=block, fill_in=fill_in,
-        anchor=anchor, name=lambda kind, entity_id: name(handbook, kind, entity_id),
-        owner=name(handbook, "role", handbook.settings.owner),
+        hb=handbook, settings=handbook.settings, t=BinderLabels(handbook.language), howto=HOWTO, rel=rel,
+        inline=inline, block=block, fill_in=fill_in, anchor=anchor, name=name,
+        owner=name("role", handbook.settings.owner),
         **context,
     )
 

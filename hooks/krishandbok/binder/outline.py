@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from ..handbook import Handbook
+from ..render.site import Site
 from .labels import BinderLabels
 
 # section key → the kind of entity listed as its entries (None: no entries in the contents)
@@ -17,7 +18,6 @@ SECTIONS = (
     ("checklists", "checklist"), ("templates", "template"), ("channels", None),
     ("contacts", None), ("changes", None),
 )
-_NAME_FIELD = {"template": "title", "checklist": "title"}
 
 
 @dataclass(frozen=True)
@@ -40,22 +40,18 @@ def anchor(kind: str, entity_id: str) -> str:
     return f"kh-{kind}-{entity_id}"
 
 
-def name(handbook: Handbook, kind: str, entity_id: str) -> str:
-    entity = handbook.of_kind(kind).get(entity_id)
-    return getattr(entity, _NAME_FIELD.get(kind, "name")) if entity else entity_id
-
-
 def outline(handbook: Handbook, extra: dict[str, Markup] | None = None) -> list[Section]:
     """Every section in print order; `extra` holds the html of optional sections
     (contacts, changes), which are left out when empty."""
     t = BinderLabels(handbook.language)
     extra = extra or {}
+    name = Site(handbook).name
     sections = []
     for key, kind in SECTIONS:
         if key in ("contacts", "changes") and not extra.get(key):
             continue
         entries = [
-            Entry(anchor(kind, entity_id), name(handbook, kind, entity_id))
+            Entry(anchor(kind, entity_id), name(kind, entity_id))
             for entity_id in (handbook.of_kind(kind) if kind else ())
         ]
         sections.append(Section(key, f"kh-section-{key}", t(f"section.{key}"), entries, extra.get(key, Markup(""))))
