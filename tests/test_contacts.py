@@ -142,7 +142,7 @@ def test_unquoted_phone_and_unknown_role_are_reported_with_positions(tmp_path):
     _, problems = load_contacts(overlay, handbook)
     found = [(p.where.line, p.rule, p.message) for p in problems]
     assert found == [
-        (9, "contacts", 'telefonnumret måste stå inom citattecken, t.ex. phone: "070-174 06 05"'
+        (9, "contacts", 'telefonnumret måste stå inom citattecken, t.ex. phone: "012-345 67 89"'
                         " – annars kan det läsas som ett tal"),
         (12, "unknown-reference", 'kontakt nr 2: "roles" pekar på "personalchefen", som inte finns bland'
                                   ' rollerna – menade du "personalchef"?'),

@@ -28,7 +28,7 @@ def build(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedP
     if data_dir is not None:
         env["HANDBOOK_DATA"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"),
          "-d", str(site_dir)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )

@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
     check.add_argument("--format", choices=("text", "github"), default="text",
                        help="text for people, github for pull-request annotations")
+    check.add_argument("--contacts", default=None, metavar="FILE",
+                       help="also check a private contacts file (as an internal build reads it)")
     check.set_defaults(run=run_validate)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", default="schemas", help="folder to write into (default: schemas)")
@@ -189,12 +191,24 @@ def run_validate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     report = validate(data_dir)
     language = report.handbook.language
+    if args.contacts:
+        report = _with_contacts(report, Path(args.contacts))
     for problem in report.problems:
         print(problem.format_github() if args.format == "github" else problem.format(language))
     counts = {"path": data_dir, "errors": len(report.errors), "warnings": len(report.warnings)}
     summary = say(language, "cli-summary-ok" if report.ok else "cli-summary-errors", **counts)
     print(summary, file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_INVALID
+
+
+def _with_contacts(report, path: Path):
+    """The report with the contacts overlay's problems added (read only when asked for)."""
+    from .contacts import load_contacts
+    from .problems import sort_problems
+    from .validate import Report
+
+    _, problems = load_contacts(path, report.handbook)
+    return Report(report.handbook, sort_problems(report.problems + problems))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -300,8 +300,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",
     },
     "contacts-phone-not-text": {
-        "sv": "telefonnumret måste stå inom citattecken, t.ex. phone: \"070-174 06 05\" – annars kan det läsas som ett tal",
-        "en": "the phone number must be quoted, e.g. phone: \"070-174 06 05\" – otherwise it may be read as a number",
+        "sv": "telefonnumret måste stå inom citattecken, t.ex. phone: \"012-345 67 89\" – annars kan det läsas som ett tal",
+        "en": "the phone number must be quoted, e.g. phone: \"012-345 67 89\" – otherwise it may be read as a number",
     },
     # ------------------------------------------------------------------ the command line
     "cli-no-data-dir": {

@@ -255,7 +255,7 @@ class Checklist(FileEntity):
 class Contact(Entity):
     name: Text = Field(description="Personens namn.")
     roles: list[Id] = Field(min_length=1, description="Id för rollerna personen har.")
-    phone: Text | None = Field(None, description='Telefonnummer, alltid inom citattecken: "070-174 06 05".')
+    phone: Text | None = Field(None, description="Telefonnummer, alltid inom citattecken, så att det läses som text.")
     email: Text | None = Field(None, description="E-postadress.")
     note: Text | None = Field(None, description="Anteckning, t.ex. frånvaro.")
 

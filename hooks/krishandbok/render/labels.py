@@ -72,7 +72,7 @@ LABELS: dict[str, dict[str, str]] = {
         "dir.roles": "roles", "dir.channels": "channels", "dir.audiences": "audiences",
         "dir.scenarios": "scenarios", "dir.templates": "messages", "dir.checklists": "checklists",
         "page.levels": "levels.md", "page.matrix": "matrix.md", "page.coverage": "coverage.md",
-        "page.reference": "reference.md", "page.binder": "binder/index.md",
+        "page.reference": "referens.md", "page.binder": "binder/index.md",
         "nav.start": "In a crisis? Start here", "nav.roles": "Roles", "nav.channels": "Channels",
         "nav.audiences": "Audiences", "nav.scenarios": "Scenarios", "nav.templates": "Message templates",
         "nav.checklists": "Checklists", "nav.levels": "Levels", "nav.matrix": "Communication matrix",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
+from .hand_written import hand_written_pages
 from .labels import Labels
 from .markup import link
 
@@ -92,9 +93,18 @@ def render_site(
     pages += entities.role_pages(site) + entities.channel_pages(site) + entities.audience_pages(site)
     pages += library.template_pages(site) + library.checklist_pages(site)
     pages += [overview.matrix_page(site), overview.coverage_page(site), binder_page.binder_page(site)]
+    pages.append(reference_page(site))
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
     return pages
+
+
+def reference_page(site: Site) -> Page:
+    """Every key of every file, generated from the models so that it never drifts."""
+    from ..reference import key_reference_markdown
+
+    path = site.t("page.reference")
+    return Page(path, site.t("nav.reference"), key_reference_markdown(site.handbook.language))
 
 
 def unlisted(handbook: Handbook) -> list[str]:
@@ -130,5 +140,5 @@ def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = Fals
         {t("nav.coverage"): t("page.coverage")},
         {t("nav.binder"): t("page.binder")},
         *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
-        *([{t("nav.about"): extra_pages}] if extra_pages else []),
+        {t("nav.about"): hand_written_pages([*extra_pages, t("page.reference")])},
     ]
