@@ -25,6 +25,7 @@ from ..text import ALLOWED_SCHEMES
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Characters that Markdown or its extensions could act on in a text node.
 _NEUTRAL = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]#!|~^=:+-"}
+_NEUTRAL_TABLE = str.maketrans(_NEUTRAL)
 _TEXT_OR_TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -63,16 +64,18 @@ def _convert(text: str) -> str:
 def _neutralise(html: str) -> str:
     """Write Markdown-active characters in text nodes as character references."""
     parts = _TEXT_OR_TAG.split(html)
-    return "".join(
-        part if part.startswith("<") else "".join(_NEUTRAL.get(ch, ch) for ch in part)
-        for part in parts
-    )
+    return "".join(part if part.startswith("<") else part.translate(_NEUTRAL_TABLE) for part in parts)
 
 
 def inline(text: str | None) -> Markup:
     """One line of data text as safe inline HTML (no surrounding paragraph)."""
     if not text:
         return Markup("")
+    return _inline(text)
+
+
+@lru_cache(maxsize=1 << 16)  # pure: the same text renders the same wherever it appears
+def _inline(text: str) -> Markup:
     html = _convert(text)
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
@@ -87,13 +90,18 @@ def block(text: str | None, css_class: str = "kh-text") -> Markup:
     """
     if not text:
         return Markup("")
+    return _block(text, css_class)
+
+
+@lru_cache(maxsize=1 << 14)
+def _block(text: str, css_class: str) -> Markup:
     html = _neutralise(_convert(text)).replace("\n\n", "\n")
     return Markup('<div class="{}">\n{}\n</div>').format(css_class, Markup(html))
 
 
 def md_text(text: str) -> str:
     """Plain text for a Markdown heading, link text or table cell: nothing stays active."""
-    return "".join(_NEUTRAL.get(ch, ch) for ch in str(escape(text)).replace("\n", " "))
+    return str(escape(text)).replace("\n", " ").translate(_NEUTRAL_TABLE)
 
 
 def link(text: str, target: str) -> str:

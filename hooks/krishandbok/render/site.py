@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..contacts import Contacts
 from ..handbook import Handbook
@@ -63,7 +64,7 @@ class Site:
         return getattr(entity, _NAME_FIELD.get(kind, "name")) if entity else entity_id
 
     def href(self, from_path: str, to_path: str) -> str:
-        return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+        return _relative(to_path, posixpath.dirname(from_path) or ".")
 
     def ref(self, from_path: str, kind: str, entity_id: str) -> str:
         """A Markdown link to an entity's page, labelled with its name."""
@@ -78,6 +79,11 @@ class Site:
     def source(self, kind: str, entity_id: str) -> str:
         entity = self.handbook.of_kind(kind)[entity_id]
         return str(self.handbook.source_file(entity))
+
+
+@lru_cache(maxsize=1 << 16)  # pages link to the same few folders again and again
+def _relative(to_path: str, from_dir: str) -> str:
+    return posixpath.relpath(to_path, from_dir)
 
 
 def render_site(
