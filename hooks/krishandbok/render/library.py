@@ -8,8 +8,16 @@ from markupsafe import Markup, escape
 
 from .. import relations as rel
 from ..rules.readability import template_lix
-from .. import text
-from ..text import PLACEHOLDER, measure
+from ..text import (
+    GSM7_BASIC,
+    GSM7_EXTENSION,
+    PLACEHOLDER,
+    SMS_GSM7_PART,
+    SMS_GSM7_SINGLE,
+    SMS_UCS2_PART,
+    SMS_UCS2_SINGLE,
+    measure,
+)
 from .blocks import bullets, facts, heading, page, section, table
 from .markup import inline, md_text
 from .site import Page, Site
@@ -124,9 +132,8 @@ def _filler_config(site: Site) -> str:
     """What krishandbok.js needs besides the page: its words, and the SMS alphabet of text.py."""
     return json.dumps({
         "labels": {key: site.t(f"template.{key}") for key in _FILLER_LABELS},
-        "gsm7": {"basic": text.GSM7_BASIC, "extension": text.GSM7_EXTENSION,
-                 "single": text.SMS_GSM7_SINGLE, "part": text.SMS_GSM7_PART},
-        "ucs2": {"single": text.SMS_UCS2_SINGLE, "part": text.SMS_UCS2_PART},
+        "gsm7": {"basic": GSM7_BASIC, "extension": GSM7_EXTENSION, "single": SMS_GSM7_SINGLE, "part": SMS_GSM7_PART},
+        "ucs2": {"single": SMS_UCS2_SINGLE, "part": SMS_UCS2_PART},
     }, ensure_ascii=False, sort_keys=True)
 
 

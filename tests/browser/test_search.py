@@ -1,0 +1,96 @@
+"""Search finds words as people type them: as written, in base form, and inflected.
+
+Material indexes words as written; assets/javascripts/workers/krishandbok-search-worker.js
+adds the stem of each query word (lunr's Swedish or English stemmer) as one more prefix.
+Each case runs on the served site and on the offline build opened from file://.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import EXAMPLE
+from krishandbok import validate
+
+from .conftest import search
+
+pytestmark = pytest.mark.browser
+
+SWEDISH = [
+    ("beslutar", "a word exactly as it stands in the text"),
+    ("beslut", "its base form"),
+    ("vattenläckorna", "an inflection of vattenläcka that is not in the text"),
+]
+ENGLISH = [
+    ("floods", "a word exactly as it stands in the text"),
+    ("flood", "its base form"),
+    ("flooding", "an inflection that is not in the text"),
+]
+
+
+def _corpus(site) -> str:
+    return " ".join(f"{doc['title']} {doc['text']}" for doc in site.search_index()["docs"]).lower()
+
+
+def _words(site) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", _corpus(site)))
+
+
+def _find(browsing, site, query: str) -> list[str]:
+    page = browsing().new_page()
+    page.goto(site.url("index.html"))
+    return search(page, query)
+
+
+@pytest.mark.parametrize("which", ["site", "offline_site"])
+@pytest.mark.parametrize(("query", "case"), SWEDISH, ids=[q for q, _ in SWEDISH])
+def test_swedish_words_are_found(request, browsing, which, query, case):
+    site = request.getfixturevalue(which)
+    words = _words(site)
+    assert "beslutar" in words and "vattenläcka" in words, "the example data must say these words"
+    assert "vattenläckorna" not in words, "the inflection must be absent from the text for this test"
+    results = _find(browsing, site, query)
+    assert results, f"{query!r} ({case}) found nothing on {which}"
+
+
+@pytest.mark.parametrize("which", ["english_site", "english_offline_site"])
+@pytest.mark.parametrize(("query", "case"), ENGLISH, ids=[q for q, _ in ENGLISH])
+def test_english_words_are_found(request, browsing, which, query, case):
+    site = request.getfixturevalue(which)
+    words = _words(site)
+    assert "floods" in words and "flooding" not in words
+    assert _find(browsing, site, query), f"{query!r} ({case}) found nothing on {which}"
+
+
+def test_an_absent_inflection_finds_the_page_with_the_base_form(browsing, site):
+    results = _find(browsing, site, "vattenläckorna")
+    pages_with_word = {
+        doc["location"].split("#")[0] for doc in site.search_index()["docs"] if "vattenläck" in doc["text"].lower()
+    }
+    assert pages_with_word & {r.replace("index.html", "") for r in results}
+
+
+def _rare_word(site, texts: list[str]) -> tuple[str, str]:
+    """A long word from `texts` that only one page of the site has: (word, page)."""
+    pages: dict[str, set[str]] = {}
+    for doc in site.search_index()["docs"]:
+        for word in re.findall(r"[^\W\d_]+", doc["text"].lower()):
+            pages.setdefault(word, set()).add(doc["location"].split("#")[0])
+    for word in sorted({w for text in texts for w in re.findall(r"[^\W\d_]{9,}", text.lower())}):
+        if len(pages.get(word, ())) == 1:
+            return word, next(iter(pages[word]))
+    pytest.fail("no word of these texts is on one page only")
+
+
+def test_template_bodies_are_found(browsing, site):
+    handbook = validate(EXAMPLE).handbook
+    word, page = _rare_word(site, [template.body for template in handbook.templates.values()])
+    assert page in _find(browsing, site, word), (word, page)
+
+
+def test_checklist_items_are_found(browsing, site):
+    handbook = validate(EXAMPLE).handbook
+    items = [item.text for checklist in handbook.checklists.values() for item in checklist.items]
+    word, page = _rare_word(site, items)
+    assert page in _find(browsing, site, word), (word, page)
