@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
+from ..relations import indexing
 from .hand_written import hand_written_pages
 from .labels import Labels
 from .markup import link
@@ -86,6 +87,7 @@ def _relative(to_path: str, from_dir: str) -> str:
     return posixpath.relpath(to_path, from_dir)
 
 
+@indexing  # every page asks who owns what: answered from one index, built once per site
 def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:
