@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv node check test serve build binder build-internal offline schemas lint clean
+.PHONY: help venv node check test serve build binder build-internal offline schemas lint clean bench
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
@@ -18,6 +18,7 @@ help:
 	@echo "make offline  the site for use without a network (file://) into site-offline/"
 	@echo "make build-internal  the intranet build with contacts into site-internal/"
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
+	@echo "make bench    time hooks against plain MkDocs at 1x, 10x, 50x (benchmarks/README.md)"
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +66,9 @@ build-internal: venv
 
 schemas: venv
 	$(PY) -m krishandbok schemas
+
+bench: venv
+	$(PY) benchmarks/bench.py --json benchmarks/figures.json
 
 lint: venv
 	$(VENV)/bin/ruff check hooks tests

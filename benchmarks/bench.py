@@ -1,0 +1,331 @@
+"""Krishandbok against plain MkDocs, at 1x, 10x and 50x the example handbook.
+
+    python benchmarks/bench.py                  # N = 1, 10, 50; 3 runs; medians
+    python benchmarks/bench.py --smoke          # N = 1, one run (the test suite runs this)
+    python benchmarks/bench.py --sizes 1 10 --runs 5 --json figures.json
+
+For each N, a synthetic handbook (krishandbok.synthetic, seed 0) is written and
+exported with `render --out`; then, per run:
+
+- validation: `validate()` in a fresh interpreter (imports not counted);
+- hook build: `mkdocs build --strict` of the project with HANDBOOK_DATA set
+  (KRISHANDBOK_PDF=0: the site only, the PDF is timed on its own);
+- plain build: `mkdocs build --strict` of the exported project (same pages, no hooks);
+- binder: `python -m krishandbok binder` (only up to --binder-max, it is slow).
+
+Ratios are taken within a run, then the median is reported. The first load of
+a role page (its HTML and the CSS and JS it references, raw and gzipped) is
+compared with a bare Material page: a one-page project with the same theme
+settings and nothing else. "serve rebuild" repeats what `mkdocs serve` does
+after a one-line edit of the example's roles.yaml (a second build in the same
+process, with the configuration loaded again). Nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+EXAMPLE = ROOT / "data"
+PYTHON = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", KRISHANDBOK_PDF="0")
+TARGETS = {"hook overhead": 1.10, "validation at 50x (s)": 1.0, "growth 50x/10x": 5.5,
+           "first load / bare": 1.15, "serve rebuild (s)": 1.5}
+
+
+@dataclass
+class Run:
+    validation: float
+    hook: float
+    plain: float
+    binder: float | None
+
+    @property
+    def ratio(self) -> float:
+        return self.hook / self.plain
+
+
+@dataclass
+class Size:
+    n: int
+    pages: int
+    runs: list[Run] = field(default_factory=list)
+    weight: dict = field(default_factory=dict)
+
+    def median(self, name: str) -> float | None:
+        values = [getattr(run, name) for run in self.runs]
+        return None if None in values else statistics.median(values)
+
+
+# ----------------------------------------------------------------------------- measuring
+
+
+def timed(command: list[str], **options) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=options.pop("env", ENV), **options)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(map(str, command))}\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def validation_seconds(data: Path) -> float:
+    code = (
+        "import time, sys; from krishandbok import validate; start = time.perf_counter();"
+        "report = validate(sys.argv[1]); elapsed = time.perf_counter() - start;"
+        "assert report.ok, [p.format() for p in report.errors]; print(elapsed)"
+    )
+    result = subprocess.run([PYTHON, "-c", code, str(data)], capture_output=True, text=True, env=ENV, check=True)
+    return float(result.stdout.strip())
+
+
+def hook_build(data: Path, site: Path) -> float:
+    env = dict(ENV, HANDBOOK_DATA=str(data))
+    return timed([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(CONFIG), "-d", str(site)],
+                 env=env, cwd=ROOT)
+
+
+def plain_build(project: Path, site: Path) -> float:
+    return timed([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
+                  "-d", str(site)], cwd=project)
+
+
+def binder_available() -> bool:
+    result = subprocess.run([PYTHON, "-m", "krishandbok", "binder", "--help"], capture_output=True, env=ENV)
+    return result.returncode == 0
+
+
+def binder_seconds(data: Path, out: Path) -> float:
+    return timed([PYTHON, "-m", "krishandbok", "binder", str(data), "--out", str(out)], cwd=ROOT)
+
+
+# ----------------------------------------------------------------------------- page weight
+
+
+def first_load(site: Path, page: str) -> dict:
+    """Bytes of a page's HTML and of the local CSS and JS it references, raw and gzipped."""
+    html = (site / page).read_bytes()
+    text = html.decode("utf-8")
+    refs = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', text)
+    refs += re.findall(r'<script[^>]+src="([^"]+)"', text)
+    parts = {page: html}
+    external = []
+    for ref in refs:
+        url = urlsplit(urljoin("/" + page, ref))
+        if url.scheme or url.netloc:
+            external.append(ref)
+        else:
+            parts[url.path.lstrip("/")] = (site / url.path.lstrip("/")).read_bytes()
+    return {
+        "raw": sum(len(data) for data in parts.values()),
+        "gzip": sum(len(gzip.compress(data, 6, mtime=0)) for data in parts.values()),
+        "files": {name: len(data) for name, data in parts.items()},
+        "external": external,
+    }
+
+
+def bare_material(work: Path, language: str) -> dict:
+    """A one-page project with the project's theme settings and nothing of ours."""
+    from krishandbok.export import read_config, write_config
+
+    theme = dict(read_config(CONFIG)["theme"], language=language)
+    project = work / "bare"
+    (project / "docs").mkdir(parents=True, exist_ok=True)
+    (project / "docs" / "index.md").write_text("# Bare\n\nOne page.\n", encoding="utf-8")
+    write_config(project / "mkdocs.yml", {"site_name": "Bare", "theme": theme})
+    plain_build(project, project / "site")
+    return first_load(project / "site", "index.html")
+
+
+def role_page(handbook) -> str:
+    from krishandbok.render import Site
+
+    site = Site(handbook)
+    return site.path("role", next(iter(handbook.roles))).removesuffix(".md") + "/index.html"
+
+
+# ----------------------------------------------------------------------------- serve
+
+
+def serve_rebuild(data: Path) -> float:
+    """What `mkdocs serve` does after a save: load the configuration again, build again.
+
+    Runs in this process (call it in a fresh one): a first build, a one-line edit of
+    roles.yaml, then the timed second build.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.environ.update(NO_MKDOCS_2_WARNING="1", HANDBOOK_DATA=str(data))
+    os.environ.pop("KRISHANDBOK_PDF", None)  # as a communicator runs it
+    site = Path(tempfile.mkdtemp(prefix="kh-serve-"))
+    config = load_config(str(CONFIG), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=False)
+    serve_url = "http://127.0.0.1:8000/"
+    config.site_url = serve_url
+    build(config, serve_url=serve_url)
+    roles = data / "roles.yaml"
+    roles.write_text(_edit_one_line(roles.read_text(encoding="utf-8")), encoding="utf-8")
+    start = time.perf_counter()
+    config = load_config(str(CONFIG), site_dir=str(site))
+    config.site_url = serve_url
+    build(config, serve_url=serve_url)
+    elapsed = time.perf_counter() - start
+    config.plugins.on_shutdown()
+    shutil.rmtree(site, ignore_errors=True)
+    return elapsed
+
+
+def _edit_one_line(text: str) -> str:
+    line = next(line for line in text.splitlines() if line.strip().startswith("summary:"))
+    return text.replace(line, line + " Redigerad.", 1)
+
+
+def serve_seconds(work: Path) -> float:
+    copy = work / "serve-data"
+    shutil.copytree(EXAMPLE, copy, dirs_exist_ok=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("KRISHANDBOK_PDF", None)
+    result = subprocess.run([PYTHON, __file__, "--serve-rebuild", str(copy)], capture_output=True, text=True,
+                            env=env, cwd=ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"serve rebuild failed:\n{result.stdout}{result.stderr}")
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+# ----------------------------------------------------------------------------- the benchmark
+
+
+def prepare(n: int, work: Path):
+    """The N-times handbook, its validation report and its export (plain MkDocs project)."""
+    from krishandbok import validate
+    from krishandbok.export import export_site
+    from krishandbok.synthetic import scale
+
+    data = scale(EXAMPLE, work / f"data-{n}", n, seed=0)
+    report = validate(data)
+    if not report.ok:
+        raise SystemExit(f"the {n}x handbook does not validate: {report.errors[0].format()}")
+    export = export_site(report, CONFIG, work / f"plain-{n}")
+    return data, report.handbook, export
+
+
+def measure(n: int, runs: int, work: Path, with_binder: bool) -> Size:
+    data, handbook, export = prepare(n, work)
+    size = Size(n, export.generated + export.hand_written)
+    for index in range(runs):
+        validation = validation_seconds(data)
+        # alternate the order, so that neither build always runs on a warmer machine
+        builds = [("hook", lambda: hook_build(data, work / "site-hook")),
+                  ("plain", lambda: plain_build(export.out, work / "site-plain"))]
+        times = {name: run() for name, run in (builds if index % 2 == 0 else builds[::-1])}
+        binder = binder_seconds(data, work / "binder") if with_binder else None
+        size.runs.append(Run(validation, times["hook"], times["plain"], binder))
+        print(f"  N={n} run {index + 1}: validation {validation:.3f} s, hook {times['hook']:.2f} s, "
+              f"plain {times['plain']:.2f} s" + (f", binder {binder:.1f} s" if binder else ""), flush=True)
+    size.weight = first_load(work / "site-hook", role_page(handbook))
+    return size
+
+
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "0")
+    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gib": round(int(memory) / 1024 / 1024, 1),
+            "python": platform.python_version(), "load": os.getloadavg()[0]}
+
+
+def report(sizes: list[Size], bare: dict, serve: float, machine_info: dict, binder_note: str) -> str:
+    lines = [f"machine: {machine_info['nproc']} CPUs, {machine_info['cpu']}, {machine_info['ram_gib']} GiB RAM, "
+             f"Python {machine_info['python']} (load {machine_info['load']:.2f} at the end)", ""]
+    lines.append("|   N | pages | validation s | hook build s | plain build s | hooks/plain | binder s |")
+    lines.append("|----:|------:|-------------:|-------------:|--------------:|------------:|---------:|")
+    for size in sizes:
+        binder = size.median("binder")
+        lines.append(
+            f"| {size.n:>3} | {size.pages:>5} | {size.median('validation'):>12.3f} | {size.median('hook'):>12.2f} "
+            f"| {size.median('plain'):>13.2f} | {size.median('ratio'):>11.3f} | "
+            f"{(f'{binder:.1f}' if binder is not None else '–'):>8} |"
+        )
+    lines += ["", binder_note, ""]
+    lines.append("| first load | raw bytes | gzip bytes | raw / bare | gzip / bare |")
+    lines.append("|---|---:|---:|---:|---:|")
+    lines.append(f"| bare Material page | {bare['raw']} | {bare['gzip']} | 1.000 | 1.000 |")
+    for size in sizes:
+        weight = size.weight
+        lines.append(f"| role page, N={size.n} | {weight['raw']} | {weight['gzip']} | "
+                     f"{weight['raw'] / bare['raw']:.3f} | {weight['gzip'] / bare['gzip']:.3f} |")
+    lines += ["", f"serve rebuild after a one-line edit of the example: {serve:.2f} s", ""]
+    lines += verdicts(sizes, bare, serve)
+    return "\n".join(lines)
+
+
+def verdicts(sizes: list[Size], bare: dict, serve: float) -> list[str]:
+    by_n = {size.n: size for size in sizes}
+    found = [("hook overhead", max(size.median("ratio") for size in sizes), "max hooks/plain")]
+    if 50 in by_n:
+        found.append(("validation at 50x (s)", by_n[50].median("validation"), "median"))
+    if 10 in by_n and 50 in by_n:
+        found.append(("growth 50x/10x", by_n[50].median("hook") / by_n[10].median("hook"), "hook build"))
+    worst = max(max(size.weight["raw"] / bare["raw"], size.weight["gzip"] / bare["gzip"]) for size in sizes)
+    found.append(("first load / bare", worst, "worst of raw and gzip"))
+    found.append(("serve rebuild (s)", serve, "example"))
+    return [f"target {name} <= {TARGETS[name]}: {value:.3f} ({how}) -> {'met' if value <= TARGETS[name] else 'MISSED'}"
+            for name, value, how in found]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="N = 1, one run, no binder")
+    parser.add_argument("--binder-max", type=int, default=1, help="time the binder up to this N (default 1)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    parser.add_argument("--serve-rebuild", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.serve_rebuild:
+        print(serve_rebuild(args.serve_rebuild))
+        return 0
+    if args.smoke:
+        args.sizes, args.runs, args.binder_max = [1], 1, 0
+    has_binder = binder_available()
+    binder_note = (f"binder: timed up to N={args.binder_max} (`python -m krishandbok binder`)" if has_binder
+                   else "binder: skipped, `python -m krishandbok binder` does not exist yet")
+    with tempfile.TemporaryDirectory(prefix="kh-bench-") as temporary:
+        work = Path(temporary)
+        sizes = []
+        for n in args.sizes:
+            print(f"N={n}: generating and exporting ...", flush=True)
+            sizes.append(measure(n, args.runs, work, has_binder and n <= args.binder_max))
+        bare = bare_material(work, "sv")
+        serve = serve_seconds(work)
+    info = machine()
+    print()
+    print(report(sizes, bare, serve, info, binder_note))
+    if args.json:
+        figures = {"machine": info, "bare": bare, "serve_rebuild": serve,
+                   "sizes": [dict(asdict(size), medians={name: size.median(name) for name in
+                                                         ("validation", "hook", "plain", "ratio", "binder")})
+                             for size in sizes]}
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
