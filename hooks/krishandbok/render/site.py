@@ -46,6 +46,7 @@ class Site:
 
     def __post_init__(self) -> None:
         self.t = Labels(self.handbook.language)
+        self._refs: dict[tuple[str, str, str], str] = {}  # a site links to the same pages thousands of times
 
     # ------------------------------------------------------------------ paths and links
 
@@ -69,10 +70,14 @@ class Site:
 
     def ref(self, from_path: str, kind: str, entity_id: str) -> str:
         """A Markdown link to an entity's page, labelled with its name."""
-        target = self.path(kind, entity_id)
-        if kind == "level":
-            target += f"#{entity_id}"
-        return link(self.name(kind, entity_id), self.href(from_path, target))
+        key = (posixpath.dirname(from_path), kind, entity_id)
+        found = self._refs.get(key)
+        if found is None:
+            target = self.path(kind, entity_id)
+            if kind == "level":
+                target += f"#{entity_id}"
+            found = self._refs[key] = link(self.name(kind, entity_id), self.href(from_path, target))
+        return found
 
     def refs(self, from_path: str, kind: str, ids) -> str:
         return ", ".join(self.ref(from_path, kind, i) for i in ids) or self.t("none")
