@@ -67,6 +67,7 @@ def browser():
 def build_site(target: Path, data_dir: Path | None = None, offline: bool = False) -> Path:
     env = {k: v for k, v in os.environ.items() if k not in ("OFFLINE", "HANDBOOK_DATA", "HANDBOOK_PROFILE")}
     env["NO_MKDOCS_2_WARNING"] = "1"
+    env["KRISHANDBOK_PDF"] = "0"  # the binder's PDFs are tested elsewhere and take seconds
     if offline:
         env["OFFLINE"] = "true"
     if data_dir is not None:

@@ -70,3 +70,15 @@ def test_offline_build_has_no_axe_violations_on_its_tools(browsing, offline_site
         page.goto(offline_site.url(path))
         violations = run_axe(page)
         assert not violations, f"{path}: {describe(violations)}"
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_english_handbook_has_no_axe_violations(browsing, english_site, width):
+    page = browsing(width).new_page()
+    found = {}
+    for path in english_site.pages():
+        page.goto(english_site.url(path))
+        violations = run_axe(page)
+        if violations:
+            found[path] = describe(violations)
+    assert not found, "\n".join(f"{path}: {what}" for path, what in found.items())

@@ -7,7 +7,7 @@ from what the page shows after typing.
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLE
+from conftest import ENGLISH, EXAMPLE
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels
@@ -198,3 +198,21 @@ def test_a_value_is_text_never_html(page, site, handbook):
     assert page.locator(".kh-preview pre img, .kh-preview pre script").count() == 0
     assert evil in page.eval_on_selector(".kh-preview pre", "pre => pre.textContent")
     assert page.evaluate("window.pwned") is None
+
+
+def test_an_english_handbook_gets_english_words(page, english_site):
+    handbook = validate(ENGLISH).handbook
+    t = Labels("en")
+    template_id, template = _template_with(handbook, lambda cs: any(c.kind == "sms" and c.max_length for c in cs))
+    page.goto(_url(english_site, handbook, template_id))
+    assert page.locator(".kh-reset-fields").text_content() == t("template.reset")
+    page.locator(".kh-field-input").first.fill("long " * 40)
+    values = _values(template, "long " * 40)
+    assert _shown_rows(page) == _expected_rows(handbook, template, outgoing_text(template.body, values))
+    assert page.locator("[id^=kh-status-]").text_content().startswith(t("template.over").split("{")[0])
+    checklist_id = next(iter(handbook.checklists))
+    path = Pages(handbook).path("checklist", checklist_id)[: -len(".md")]
+    page.goto(english_site.url(f"{path}/index.html"))
+    total = len(handbook.checklists[checklist_id].items)
+    assert page.locator(".kh-progress").text_content() == t("checklist.progress", done="0", total=str(total))
+    assert page.locator(".kh-reset-checklist").text_content() == t("checklist.reset")
