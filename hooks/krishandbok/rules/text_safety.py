@@ -32,12 +32,15 @@ def check(handbook) -> Iterator[Problem]:
                 yield Problem(document.text_position(path, unsafe.offset), message, ID)
 
 
-def _texts(data, path):
+def _texts(data, path, found=None) -> list[tuple[tuple, str]]:
+    """(path, text) for every text value, in document order (a list: no generator per value)."""
+    found = [] if found is None else found
     if isinstance(data, str):
-        yield path, data
+        found.append((path, data))
     elif isinstance(data, list):
         for index, item in enumerate(data):
-            yield from _texts(item, path + (index,))
+            _texts(item, path + (index,), found)
     elif isinstance(data, dict):
         for key, item in data.items():
-            yield from _texts(item, path + (key,))
+            _texts(item, path + (key,), found)
+    return found
