@@ -32,14 +32,15 @@
   }
 
   function widen(query) {
+    const chunks = query.toLowerCase().split(/\s+/);
     const stems = new Set();
-    for (const chunk of query.toLowerCase().split(/\s+/)) {
+    for (const chunk of chunks) {
       if (/^[-+]|[*~^:]/.test(chunk)) continue; // leave lunr's operators alone
       for (const word of chunk.match(/[\p{L}\p{N}]+/gu) || []) {
         for (const language of languages) {
           const stemmer = stemmerFor(language);
           const stem = stemmer && stemPrefix(word, language, stemmer);
-          if (stem && !query.toLowerCase().split(/\s+/).includes(stem)) stems.add(stem);
+          if (stem && !chunks.includes(stem)) stems.add(stem);
         }
       }
     }
