@@ -16,10 +16,8 @@ from .conftest import IFRAME_WORKER, PHONE, search
 pytestmark = pytest.mark.browser
 
 
-def test_the_vendored_iframe_worker_is_the_npm_package():
+def test_the_vendored_iframe_worker_is_the_npm_package(browser):  # browser: skips or fails without npm ci
     vendored = ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "shim.js"
-    if not IFRAME_WORKER.exists():
-        pytest.skip("node_modules/iframe-worker is missing (npm ci)")
     assert vendored.read_bytes() == IFRAME_WORKER.read_bytes(), "copy node_modules/iframe-worker/shim/index.js again"
 
 
