@@ -6,14 +6,16 @@ from what the page shows after typing.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
-from conftest import ENGLISH, EXAMPLE
+from conftest import ENGLISH, EXAMPLE, edit
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels
 from krishandbok.text import measure, outgoing_text
 
-from .conftest import PHONE, describe, run_axe
+from .conftest import PHONE, Site, build_site, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -216,3 +218,47 @@ def test_an_english_handbook_gets_english_words(page, english_site):
     total = len(handbook.checklists[checklist_id].items)
     assert page.locator(".kh-progress").text_content() == t("checklist.progress", done="0", total=str(total))
     assert page.locator(".kh-reset-checklist").text_content() == t("checklist.reset")
+
+
+@pytest.fixture(scope="module")
+def unusual_site(browser, serve, tmp_path_factory):
+    """A handbook written to the contract but unlike the example: a template without
+    placeholders, a multi-line example (a text area), a multi-part SMS channel, and
+    characters that Markdown and HTML care about."""
+    data = tmp_path_factory.mktemp("unusual") / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "channels.yaml", "    max_length: 160\n", "    max_length: 459\n")
+    edit(data / "templates" / "first-message.yaml", '    example: "15:00"\n',
+         '    example: "15:00"\n  details:\n    description: Details, one per line\n'
+         '    example: "Roads: closed\\nSchools & shops: open *as usual*"\n')
+    edit(data / "templates" / "first-message.yaml", "Next update at {next}.", "Next update at {next}.\n\n  {details}")
+    (data / "templates" / "all-clear.yaml").write_text(
+        "title: All clear\nphase: after\nchannels: [website, text-alert]\naudiences: [residents]\n"
+        "sender: press-officer\neffect: Residents know it is over.\n"
+        "body: |\n  The danger is over & you can go home. Thank you for your patience [1] ~ <3.\n",
+        encoding="utf-8",
+    )
+    root = build_site(tmp_path_factory.mktemp("unusual-site") / "site", data)
+    return Site(root, serve(root)), validate(data).handbook
+
+
+def test_an_unusual_handbook_fills_and_counts(page, unusual_site):
+    site, handbook = unusual_site
+    template = handbook.templates["first-message"]
+    page.goto(_url(site, handbook, "first-message"))
+    area = page.locator("textarea.kh-field-input")
+    assert area.count() == 1 and area.input_value() == template.placeholders["details"].example
+    area.fill("Line one\nLine two with €")
+    values = template.examples() | {"details": "Line one\nLine two with €"}
+    expected = outgoing_text(template.body, values)
+    assert page.eval_on_selector(".kh-preview pre", "pre => pre.dataset.text") == expected
+    assert _shown_rows(page) == _expected_rows(handbook, template, expected)
+
+    plain = handbook.templates["all-clear"]
+    page.goto(_url(site, handbook, "all-clear"))
+    assert page.locator(".kh-field-input").count() == 0 and page.locator(".kh-reset-fields").count() == 0
+    assert _shown_rows(page) == _expected_rows(handbook, plain, plain.example_text())
+    page.locator(".kh-copy").click()
+    assert page.evaluate("navigator.clipboard.readText()") == plain.example_text()
+    violations = run_axe(page)
+    assert not violations, describe(violations)

@@ -13,7 +13,7 @@ import pytest
 from conftest import EXAMPLE
 from krishandbok import validate
 
-from .conftest import search
+from .conftest import DESKTOP, PHONE, describe, run_axe, search
 
 pytestmark = pytest.mark.browser
 
@@ -94,3 +94,12 @@ def test_checklist_items_are_found(browsing, site):
     items = [item.text for checklist in handbook.checklists.values() for item in checklist.items]
     word, page = _rare_word(site, items)
     assert page in _find(browsing, site, word), (word, page)
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_open_search_with_results_has_no_axe_violations(browsing, site, width):
+    page = browsing(width).new_page()
+    page.goto(site.url("index.html"))
+    assert search(page, "beslutar")
+    violations = run_axe(page)
+    assert not violations, describe(violations)
