@@ -25,7 +25,7 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import validate
 from krishandbok.binder import edition, write_binder
-from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
+from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
@@ -128,17 +128,12 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 def _contacts(handbook):
     """The contacts overlay for an internal build; None for a public one (never opened)."""
     try:
-        profile = profile_from_environment()
+        contacts = contacts_for_build(handbook)
     except ProfileError as error:
         raise PluginError(str(error)) from None
-    if not profile.internal:
-        if os.environ.get("HANDBOOK_PRIVATE"):
-            log.info("public build: HANDBOOK_PRIVATE is set but the contacts file is not read")
-        return None
-    contacts, problems = load_contacts(profile.private_path, handbook)
-    if any(problem.is_error for problem in problems):
-        details = "\n".join(problem.format(handbook.language) for problem in problems)
-        raise PluginError(f"the contacts file has errors:\n{details}")
+    notice = public_notice()
+    if notice:
+        log.info(notice)
     return contacts
 
 

@@ -1,7 +1,11 @@
-"""Public and internal builds: personal contact data never leaks into the public site."""
+"""Public and internal builds: personal contact data never leaks into the public site or PDFs.
+
+Each profile is built once per module, with the binder PDFs (KRISHANDBOK_PDF=1).
+"""
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import html
 import os
@@ -13,10 +17,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLE, ROOT, edit
-
-from krishandbok import validate
-from krishandbok.contacts import ProfileError, load_contacts, profile_from_environment
+from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from krishandbok import read_handbook, validate
+from krishandbok.binder import Edition, binder_html, cards_html, contacts_section
+from krishandbok.binder.document import first_cards
+from krishandbok.contacts import ProfileError, by_role, load_contacts, profile_from_environment
+from markupsafe import Markup
 
 OVERLAY = ROOT / "contacts.example.yaml"
 # Swedish mobile numbers in any common spelling: 070-174 06 05, 0701740605, +46 70 174 06 05.
@@ -47,22 +53,39 @@ def private_values() -> list[str]:
 
 
 def readable_text(path: Path) -> str:
-    """What a file in the built site says, decoded: HTML, JSON, XML, gzip and PDF text."""
+    """What a file in the built site says, decoded: HTML, JSON, XML, gzip and PDF text
+    (a PDF as pypdf and as pdftotext read it: two extractors, two chances to find a leak)."""
     data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
     if path.suffix == ".pdf":
         from pypdf import PdfReader
 
-        return " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
+        return "\n".join([page.extract_text() or "" for page in PdfReader(path).pages] + pdf_pages(path))
     text = data.decode("utf-8", errors="replace")
     return html.unescape(html.unescape(text)).replace("\\u002d", "-")
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, as pdftotext lays it out."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")[:-1]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def header(page_text: str) -> str:
+    """The running header of a binder page: its first two lines (internal: the mark, then the section)."""
+    return " ".join(page_text.splitlines()[:2])
 
 
 @pytest.fixture(scope="module")
 def public_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("public") / "site"
-    result = build(site, HANDBOOK_PRIVATE=str(OVERLAY))  # set, but a public build must ignore it
+    # HANDBOOK_PRIVATE set, but a public build must ignore it; the PDFs are built and scanned too
+    result = build(site, HANDBOOK_PRIVATE=str(OVERLAY), KRISHANDBOK_PDF="1")
     assert result.returncode == 0, result.stderr
     assert "contacts file is not read" in result.stderr
     return site
@@ -71,7 +94,7 @@ def public_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def internal_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal") / "site"
-    result = build(site, HANDBOOK_PROFILE="internal", HANDBOOK_PRIVATE=str(OVERLAY))
+    result = build(site, HANDBOOK_PROFILE="internal", HANDBOOK_PRIVATE=str(OVERLAY), KRISHANDBOK_PDF="1")
     assert result.returncode == 0, result.stderr
     return site
 
@@ -81,6 +104,7 @@ def test_public_build_leaks_nothing(public_site):
     files = [p for p in public_site.rglob("*") if p.is_file() and p.suffix in
              (".html", ".js", ".json", ".xml", ".gz", ".pdf", ".txt", ".css")]
     assert any(p.name == "search_index.json" for p in files) and any(p.suffix == ".gz" for p in files)
+    assert {p.name for p in files if p.suffix == ".pdf"} == {"krishandbok.pdf", "kriskort.pdf"}
     hits = []
     for path in files:
         text = readable_text(path)
@@ -103,6 +127,67 @@ def test_internal_build_contains_every_contact(internal_site):
 def test_internal_build_is_marked_on_every_page(internal_site):
     for page in internal_site.rglob("*.html"):
         assert "Internt – får inte spridas" in page.read_text(encoding="utf-8"), page
+
+
+def test_public_pdfs_carry_no_internal_mark(public_site):
+    for name in ("krishandbok.pdf", "kriskort.pdf"):
+        assert "Internt" not in readable_text(public_site / name)
+
+
+# --------------------------------------------------------------------------- the internal binder and pocket cards
+
+
+def test_internal_binder_lists_every_contact(internal_site):
+    people = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))["contacts"]
+    pages = pdf_pages(internal_site / "krishandbok.pdf")
+    contacts_pages = flat(" ".join(page for page in pages if "Kontakter" in header(page)))
+    assert "Kontakter Roll Kontakt Ersättare" in contacts_pages  # the section, not only its bookmark
+    for person in people:
+        for value in (person["name"], person["phone"], person["email"], person.get("note")):
+            assert value is None or value in contacts_pages, value
+
+
+def test_internal_binder_has_contacts_on_each_role_card(internal_site):
+    handbook = validate(EXAMPLE).handbook
+    contacts, _ = load_contacts(OVERLAY, handbook)
+    pages = pdf_pages(internal_site / "krishandbok.pdf")
+    first_page = role_card_pages(internal_site / "krishandbok.pdf")
+    for role_id, role in handbook.roles.items():
+        card = flat(pages[first_page[role.name] - 1])
+        people = " ".join(f"{p.name} {p.phone}" for p in contacts.for_role(role_id))
+        assert f"{role.name} " in card and f"Kontakt {people} Ersättare" in card, role_id
+
+
+def role_card_pages(pdf: Path) -> dict[str, int]:
+    """Role name → the 1-based page its card starts on, from the bookmarks under "Rollkort"."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    items = reader.outline
+    section = next(i for i, item in enumerate(items) if not isinstance(item, list) and item.title == "Rollkort")
+    return {item.title: reader.get_destination_page_number(item) + 1 for item in items[section + 1]}
+
+
+def test_internal_pocket_card_of_each_role_names_its_people(internal_site):
+    handbook = validate(EXAMPLE).handbook
+    contacts, _ = load_contacts(OVERLAY, handbook)
+    cards = pdf_pages(internal_site / "kriskort.pdf")
+    assert len(cards) == len(handbook.roles)
+    everyone = {person.name for person in contacts.people}
+    for entry, card in zip(by_role(handbook, contacts), cards, strict=True):
+        text = flat(card)
+        for person in entry.holders + entry.deputies:
+            assert f"{person.name} {person.phone}" in text, (entry.role_id, person.name)
+        expected = {person.name for person in entry.holders + entry.deputies}
+        assert {name for name in everyone if name in text} == expected, entry.role_id
+
+
+def test_internal_pdfs_are_marked_on_every_page(internal_site):
+    for name in ("krishandbok.pdf", "kriskort.pdf"):
+        pages = pdf_pages(internal_site / name)
+        assert pages and all("Internt – får inte spridas" in page for page in pages), name
+    cover = flat(pdf_pages(internal_site / "krishandbok.pdf")[0])
+    assert cover.count("Internt – får inte spridas") == 2  # in the header and on the cover itself
 
 
 def test_internal_build_needs_the_overlay_path(tmp_path):
@@ -154,3 +239,88 @@ def test_public_profile_never_reads_the_path():
     assert not profile.internal and profile.private_path is None
     with pytest.raises(ProfileError):
         profile_from_environment({"HANDBOOK_PROFILE": "secret"})
+
+
+# --------------------------------------------------------------------------- binder html and the binder command
+
+PRINTED = Edition("v1", datetime.date(2031, 2, 3))
+ENGLISH_OVERLAY = """contacts:
+  - name: Ada <b>Lovelace</b> & Co
+    roles: [chief-executive]
+    phone: "+46 (0)70-174 06 50"
+    note: <script>alert(1)</script>
+  - name: Bertil Bo
+    roles: [press-officer, planner]
+    phone: "070-174 06 51"
+    email: bertil@example.se
+"""
+
+
+def english_contacts(tmp_path: Path, text: str = ENGLISH_OVERLAY) -> Path:
+    overlay = tmp_path / "contacts.yaml"
+    overlay.write_text(text, encoding="utf-8")
+    return overlay
+
+
+def binder_env(**env: str) -> dict[str, str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HANDBOOK_")}
+    return {**environment, **env}
+
+
+def test_binder_html_escapes_contacts_and_a_public_binder_has_none(tmp_path):
+    handbook, _ = read_handbook(ENGLISH)
+    contacts, problems = load_contacts(english_contacts(tmp_path), handbook)
+    assert problems == []
+    internal = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, contacts)}, contacts)
+    cards = cards_html(handbook, PRINTED, first_cards(handbook), contacts)
+    for html_text in (internal, cards):
+        assert "Ada &lt;b&gt;Lovelace&lt;/b&gt; &amp; Co" in html_text
+        assert "+46 (0)70-174 06 50" in html_text
+        assert "<b>Lovelace" not in html_text and "<script>" not in html_text
+        assert "Internal – not for distribution" in html_text
+    public = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, None)})
+    assert contacts_section(handbook, None) == Markup("")
+    assert "Lovelace" not in public and "Internal" not in public and 'class="kh-marking"' not in public
+    assert "Lovelace" not in cards_html(handbook, PRINTED, first_cards(handbook))
+
+
+def test_binder_command_internal_prints_contacts_and_marks_every_page(tmp_path):
+    overlay = english_contacts(tmp_path)
+    out = tmp_path / "out"
+    env = binder_env(HANDBOOK_PROFILE="internal", HANDBOOK_PRIVATE=str(overlay))
+    result = run_cli("binder", "--out", str(out), str(ENGLISH), env=env)
+    assert result.returncode == 0, result.stderr
+    binder, cards = pdf_pages(out / "krishandbok.pdf"), pdf_pages(out / "kriskort.pdf")
+    assert all("Internal – not for distribution" in page for page in binder + cards)
+    assert "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50" in flat(" ".join(binder))
+    assert "bertil@example.se" in flat(" ".join(binder))
+    ada, bertil = "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50", "Bertil Bo 070-174 06 51"
+    assert [(ada in flat(card), bertil in flat(card)) for card in cards] == [
+        (True, True), (False, True), (True, True),  # chief executive, planner, press officer (+ deputies)
+    ]
+
+
+def test_binder_command_public_never_reads_the_overlay(tmp_path):
+    overlay = english_contacts(tmp_path, "contacts: [this is: not valid\n")
+    out = tmp_path / "out"
+    result = run_cli("binder", "--out", str(out), str(ENGLISH), env=binder_env(HANDBOOK_PRIVATE=str(overlay)))
+    assert result.returncode == 0, result.stderr
+    assert "contacts file is not read" in result.stderr
+    text = " ".join(pdf_pages(out / "krishandbok.pdf") + pdf_pages(out / "kriskort.pdf"))
+    assert "Internal" not in text and not MOBILE.search(text)
+
+
+def test_binder_command_refuses_a_bad_profile_or_overlay(tmp_path):
+    out = tmp_path / "out"
+    overlay = english_contacts(tmp_path, ENGLISH_OVERLAY.replace('"070-174 06 51"', "0701740651"))
+    cases = [
+        ({"HANDBOOK_PROFILE": "internal", "HANDBOOK_PRIVATE": str(overlay)}, 1, "must be quoted"),
+        ({"HANDBOOK_PROFILE": "internal", "HANDBOOK_PRIVATE": str(tmp_path / "none.yaml")}, 1, "none.yaml"),
+        ({"HANDBOOK_PROFILE": "internal"}, 2, "HANDBOOK_PRIVATE"),
+        ({"HANDBOOK_PROFILE": "secret"}, 2, "HANDBOOK_PROFILE"),
+    ]
+    for env, code, said in cases:
+        result = run_cli("binder", "--out", str(out), str(ENGLISH), env=binder_env(**env))
+        assert (result.returncode, said in result.stderr) == (code, True), (env, result.stderr)
+        assert "Traceback" not in result.stderr and not out.exists()
+    assert f"{overlay}:8" in run_cli("binder", "--out", str(out), str(ENGLISH), env=binder_env(**cases[0][0])).stderr

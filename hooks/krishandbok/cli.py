@@ -150,8 +150,13 @@ def run_reviews(args: argparse.Namespace) -> int:
 
 
 def run_binder(args: argparse.Namespace) -> int:
-    """The printed date is today, or the day of $SOURCE_DATE_EPOCH (reproducible builds)."""
+    """The printed date is today, or the day of $SOURCE_DATE_EPOCH (reproducible builds).
+
+    Profiles as in a site build: HANDBOOK_PROFILE=internal reads the contacts from
+    HANDBOOK_PRIVATE; a public build (the default) never opens that file.
+    """
     from .binder import edition, write_binder
+    from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
 
     data_dir = args.data_dir or default_data_dir()
     if not os.path.isdir(data_dir):
@@ -163,7 +168,15 @@ def run_binder(args: argparse.Namespace) -> int:
         for problem in report.errors:
             print(problem.format(language))
         return EXIT_INVALID
-    result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language))
+    try:
+        contacts = contacts_for_build(report.handbook)
+    except ProfileError as error:
+        print(f"krishandbok: {error}", file=sys.stderr)
+        return EXIT_INVALID if isinstance(error, ContactsFileError) else EXIT_USAGE
+    notice = public_notice()
+    if notice:
+        print(f"krishandbok: {notice}", file=sys.stderr)
+    result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language), contacts)
     for written in (result.binder, result.cards):
         print(f"{written.path}: {written.pages} pages")
     print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)

@@ -8,6 +8,7 @@ in `data/` and a public build never opens the overlay, even when
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from .schema_errors import translate
 
 PROFILES = ("public", "internal")
 ROOT_KEY = "contacts"
+PUBLIC_NOTICE = "public build: HANDBOOK_PRIVATE is set but the contacts file is not read"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class Profile:
 
 class ProfileError(ValueError):
     """A build profile that cannot be used as configured; the message says why."""
+
+
+class ContactsFileError(ProfileError):
+    """An internal build whose contacts file is missing or has errors; the message lists them."""
 
 
 def profile_from_environment(environ=os.environ) -> Profile:
@@ -61,6 +67,52 @@ class Contacts:
 
     def for_role(self, role_id: str) -> list[Contact]:
         return [person for person in self.people if role_id in person.roles]
+
+
+@dataclass(frozen=True)
+class RoleContacts:
+    """One role's holders and, next to them, the holders of its deputy role."""
+
+    role_id: str
+    holders: list[Contact]
+    deputy_id: str
+    deputies: list[Contact]
+
+
+def by_role(handbook: Handbook, contacts: Contacts) -> list[RoleContacts]:
+    """Every role of the handbook in its order, with its holders and its deputy's holders."""
+    return [
+        RoleContacts(role_id, contacts.for_role(role_id), role.deputy, contacts.for_role(role.deputy))
+        for role_id, role in handbook.roles.items()
+    ]
+
+
+def tel_target(phone: str) -> str:
+    """A phone number as written, reduced to what a tel: link dials (digits and +)."""
+    return re.sub(r"[^\d+]", "", phone)
+
+
+def contacts_for_build(handbook: Handbook, environ=os.environ) -> Contacts | None:
+    """The contacts a build may show: None for a public build, which never opens the overlay.
+
+    Raises ProfileError when the profile is misconfigured, and ContactsFileError,
+    listing every problem, when the overlay is missing or has errors.
+    """
+    profile = profile_from_environment(environ)
+    if not profile.internal:
+        return None
+    contacts, problems = load_contacts(profile.private_path, handbook)
+    if any(problem.is_error for problem in problems):
+        details = "\n".join(problem.format(handbook.language) for problem in problems)
+        raise ContactsFileError(f"the contacts file has errors:\n{details}")
+    return contacts
+
+
+def public_notice(environ=os.environ) -> str | None:
+    """The one line a public build says when HANDBOOK_PRIVATE is set (and not read)."""
+    if profile_from_environment(environ).internal or not environ.get("HANDBOOK_PRIVATE"):
+        return None
+    return PUBLIC_NOTICE
 
 
 def load_contacts(path: Path, handbook: Handbook) -> tuple[Contacts, list[Problem]]:

@@ -15,7 +15,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .. import relations as rel
+from ..contacts import Contacts, by_role
 from ..handbook import Handbook
+from ..model import Contact
 from ..render.markup import block, inline
 from ..render.site import Site
 from ..text import PLACEHOLDER
@@ -56,28 +58,41 @@ class Card:
 # --------------------------------------------------------------------------- documents
 
 
-def binder_html(handbook: Handbook, edition: Edition, extra: dict[str, Markup] | None = None) -> str:
-    """The whole A4 binder: cover, contents and every section. `extra`: contacts/changes html."""
+def binder_html(
+    handbook: Handbook, edition: Edition, extra: dict[str, Markup] | None = None, contacts: Contacts | None = None
+) -> str:
+    """The whole A4 binder: cover, contents and every section. `extra`: contacts/changes html;
+    `contacts` (internal build only) puts people on the role cards and marks every page."""
     settings = handbook.settings
     return _render(
-        "binder.html.j2", handbook,
+        "binder.html.j2", handbook, contacts,
         edition=edition,
         sections=outline(handbook, extra),
         base=1,
         css=_css("binder.css"),
+        css_internal=_css("binder-internal.css") if contacts is not None else None,
         qr=qr_svg(settings.site_url) if settings.site_url else None,
     )
 
 
-def site_html(handbook: Handbook) -> Markup:
+def site_html(handbook: Handbook, contacts: Contacts | None = None) -> Markup:
     """The binder's sections for the site's print page (no cover, contents or extras)."""
-    html = _render("sections.html.j2", handbook, sections=outline(handbook), base=2)
+    html = _render("sections.html.j2", handbook, contacts, sections=outline(handbook), base=2)
     return Markup('<div class="kh-binder">\n{}\n</div>').format(Markup(html.strip()))
 
 
-def cards_html(handbook: Handbook, edition: Edition, cards: list[Card]) -> str:
-    """The A6 pocket cards, one per role in `cards`."""
-    return _render("cards.html.j2", handbook, edition=edition, cards=cards, css=_css("cards.css"))
+def cards_html(handbook: Handbook, edition: Edition, cards: list[Card], contacts: Contacts | None = None) -> str:
+    """The A6 pocket cards, one per role in `cards`; with `contacts`, the people of each role."""
+    return _render(
+        "cards.html.j2", handbook, contacts, edition=edition, cards=cards, css=_css("cards.css"),
+        css_internal=_css("cards-internal.css") if contacts is not None else None,
+    )
+
+
+def contacts_html(handbook: Handbook, contacts: Contacts) -> Markup:
+    """The binder's contact list: every role, its holders, and its deputy role's holders."""
+    html = _render("section-contacts.html.j2", handbook, contacts, entries=by_role(handbook, contacts))
+    return Markup(html.strip())
 
 
 def first_cards(handbook: Handbook) -> list[Card]:
@@ -115,12 +130,20 @@ def fill_in(body: str) -> Markup:
     return Markup("").join(parts)
 
 
-def _render(template: str, handbook: Handbook, **context) -> str:
+def holders(contacts: Contacts | None, role_id: str) -> list[Contact] | None:
+    """The people holding a role; None in a public build (no contacts shown at all)."""
+    return None if contacts is None else contacts.for_role(role_id)
+
+
+def _render(template: str, handbook: Handbook, contacts: Contacts | None = None, **context) -> str:
     name = Site(handbook).name
+    t = BinderLabels(handbook.language)
     return _environment().get_template(template).render(
-        hb=handbook, settings=handbook.settings, t=BinderLabels(handbook.language), howto=HOWTO, rel=rel,
+        hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
         inline=inline, block=block, fill_in=fill_in, anchor=anchor, name=name,
         owner=name("role", handbook.settings.owner),
+        holders=lambda role_id: holders(contacts, role_id),
+        marking=t("internal.banner") if contacts is not None else None,
         **context,
     )
 
@@ -133,10 +156,13 @@ def _environment() -> Environment:
     )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _css(file_name: str) -> Markup:
     """Our own style sheet, placed in a <style> element as it is."""
     return Markup(resources.files("krishandbok.binder").joinpath("layout", file_name).read_text("utf-8"))
 
 
-__all__ = ["Card", "CardItem", "Section", "binder_html", "cards_html", "first_cards", "first_hour", "site_html"]
+__all__ = [
+    "Card", "CardItem", "Section", "binder_html", "cards_html", "contacts_html", "first_cards", "first_hour",
+    "site_html",
+]

@@ -12,13 +12,15 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
+from ..contacts import Contacts
 from ..handbook import Handbook
+from .document import contacts_html
 from .edition import git
 
 
-def contacts_section(handbook: Handbook, contacts=None) -> Markup:
-    """The contacts of an internal build; empty (left out) until the contacts work lands here."""
-    return Markup("")
+def contacts_section(handbook: Handbook, contacts: Contacts | None = None) -> Markup:
+    """The contact list of an internal build; empty (left out) in a public one."""
+    return Markup("") if contacts is None else contacts_html(handbook, contacts)
 
 
 def change_log(data_dir: Path, language: str) -> Markup:

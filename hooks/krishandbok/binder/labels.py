@@ -22,6 +22,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "section.scenarios": "Scenarier", "section.roles": "Rollkort", "section.checklists": "Checklistor",
         "section.templates": "Mallar", "section.channels": "Kanalförteckning",
         "section.contacts": "Kontakter", "section.changes": "Ändringar sedan förra versionen",
+        "contacts.role": "Roll",
         "howto.check": "Kontrollera att pärmen är den senaste (se framsidan). Byt ut gamla utskrifter.",
         "howto.levels": "Bestäm vilken nivå som gäller.",
         "howto.scenarios": "Slå upp det scenario som liknar händelsen. Där står vem som leder "
@@ -62,6 +63,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "section.scenarios": "Scenarios", "section.roles": "Role cards", "section.checklists": "Checklists",
         "section.templates": "Message templates", "section.channels": "Channel directory",
         "section.contacts": "Contacts", "section.changes": "Changes since the previous version",
+        "contacts.role": "Role",
         "howto.check": "Check that the binder is the latest (see the cover). Replace old copies.",
         "howto.levels": "Decide which level applies.",
         "howto.scenarios": "Look up the scenario closest to the event. It says who leads and "

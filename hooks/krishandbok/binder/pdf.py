@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..contacts import Contacts
 from ..handbook import Handbook
 from .document import Card, binder_html, cards_html, first_cards
 from .edition import Edition
@@ -36,8 +37,12 @@ class Result:
     seconds: float
 
 
-def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts=None) -> Result:
-    """Write krishandbok.pdf (A4) and kriskort.pdf (A6) into `out_dir`."""
+def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: Contacts | None = None) -> Result:
+    """Write krishandbok.pdf (A4) and kriskort.pdf (A6) into `out_dir`.
+
+    `contacts` only for an internal build: a contact list, people on the role and
+    pocket cards, and every page marked internal. None: neither contacts nor mark.
+    """
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -45,16 +50,16 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts=N
         "contacts": contacts_section(handbook, contacts),
         "changes": change_log(handbook.data_dir, handbook.language),
     }
-    binder = _write(_layout(binder_html(handbook, edition, extra)), out_dir / BINDER_FILE)
-    cards = _write(fitted_cards(handbook, edition), out_dir / CARDS_FILE)
+    binder = _write(_layout(binder_html(handbook, edition, extra, contacts)), out_dir / BINDER_FILE)
+    cards = _write(fitted_cards(handbook, edition, contacts), out_dir / CARDS_FILE)
     return Result(binder, cards, time.perf_counter() - started)
 
 
-def fitted_cards(handbook: Handbook, edition: Edition):
+def fitted_cards(handbook: Handbook, edition: Edition, contacts: Contacts | None = None):
     """The laid-out pocket cards, each shrunk until it fits on one page."""
     cards = first_cards(handbook)
     for _ in range(MAX_FITTING_ROUNDS):
-        document = _layout(cards_html(handbook, edition, cards))
+        document = _layout(cards_html(handbook, edition, cards, contacts))
         spans = card_pages(document, cards)
         if all(span == 1 for span in spans):
             break

@@ -40,5 +40,6 @@ def binder_page(site: Site) -> Page:
     t = BinderLabels(site.handbook.language)
     path = t("page.binder")
     title = t("nav.binder")
-    markdown = page(title, f"{md_text(t('print.intro'))}\n", pdf_links(site, path), f"{site_html(site.handbook)}\n")
+    sections = site_html(site.handbook, site.contacts)  # contacts only in an internal build
+    markdown = page(title, f"{md_text(t('print.intro'))}\n", pdf_links(site, path), f"{sections}\n")
     return Page(path, title, _NOT_IN_SEARCH + markdown)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..contacts import by_role, tel_target
 from .blocks import bullets, heading, page
 from .markup import md_text
 from .site import Page, Site
@@ -13,8 +12,7 @@ def person_line(person) -> str:
     """Name, phone (a tel: link) and e-mail of one person, as Markdown."""
     parts = [f"**{md_text(person.name)}**"]
     if person.phone:
-        digits = re.sub(r"[^\d+]", "", person.phone)
-        parts.append(f"[{md_text(person.phone)}](tel:{digits})")
+        parts.append(f"[{md_text(person.phone)}](tel:{tel_target(person.phone)})")
     if person.email:
         parts.append(f"[{md_text(person.email)}](mailto:{md_text(person.email)})")
     if person.note:
@@ -34,10 +32,9 @@ def contacts_page(site: Site) -> Page:
     t = site.t
     path = t("page.contacts")
     parts = []
-    for role_id, role in site.handbook.roles.items():
-        parts.append(heading(2, role.name, anchor=role_id))
-        parts.append(bullets(person_line(p) for p in site.contacts.for_role(role_id)) or f"{t('none')}\n")
-        deputies = site.contacts.for_role(role.deputy)
-        label = t("contacts.deputy", role=site.ref(path, "role", role.deputy))
-        parts.append(f"{label}\n\n" + (bullets(person_line(p) for p in deputies) or f"{t('none')}\n"))
+    for entry in by_role(site.handbook, site.contacts):
+        parts.append(heading(2, site.name("role", entry.role_id), anchor=entry.role_id))
+        parts.append(bullets(person_line(p) for p in entry.holders) or f"{t('none')}\n")
+        label = t("contacts.deputy", role=site.ref(path, "role", entry.deputy_id))
+        parts.append(f"{label}\n\n" + (bullets(person_line(p) for p in entry.deputies) or f"{t('none')}\n"))
     return Page(path, t("nav.contacts"), page(t("nav.contacts"), *parts))
