@@ -256,17 +256,20 @@
   // A table wider than the screen scrolls in Material's wrapper; a keyboard user reaches it
   // only if the wrapper takes focus, and a screen reader needs to know what it is.
   function labelScrollers(root) {
+    const overflows = (element) => element.scrollWidth > element.clientWidth + 1;
     for (const table of root.querySelectorAll("article table")) {
       const scroller = table.closest(".md-typeset__scrollwrap") || table.parentElement;
-      const scrolls = scroller.scrollWidth > scroller.clientWidth + 1 || table.scrollWidth > table.clientWidth + 1;
-      const target = scroller.scrollWidth > scroller.clientWidth + 1 ? scroller : table;
-      if (!scrolls || target.hasAttribute("tabindex")) continue;
+      const target = overflows(scroller) ? scroller : overflows(table) ? table : null;
+      if (!target || target.hasAttribute("tabindex")) continue;
       target.tabIndex = 0;
-      target.setAttribute("role", "region");
+      if (target === table) continue; // focusable is enough: a table keeps its own role
       let heading = scroller.previousElementSibling;
       while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+      const headers = [...table.querySelectorAll("th")].map((th) => th.textContent.trim()).filter(Boolean);
       if (heading && heading.id) target.setAttribute("aria-labelledby", heading.id);
-      else target.setAttribute("aria-label", [...table.querySelectorAll("th")].map((th) => th.textContent.trim()).join(", "));
+      else if (headers.length) target.setAttribute("aria-label", headers.join(", "));
+      else continue;
+      target.setAttribute("role", "region");
     }
   }
 
