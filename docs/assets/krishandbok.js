@@ -93,12 +93,10 @@
         if (size.limit !== null) channel.limit.textContent = String(size.limit);
         channel.verdict.textContent = size.limit === null ? labels.no_limit : fits ? labels.fits : labels.too_long;
         channel.row.classList.toggle("kh-over", !fits);
-        if (!fits) {
-          const length = `${size.length} ${labels.of} ${size.limit} ${labels[`unit.${size.unit}`]}`;
-          over.push(format(labels.over, { channel: channel.name, length }));
-        }
+        if (!fits) over.push(format(labels.over, { channel: channel.name }));
       }
-      // Said once when something changes, not on every key: a live region repeats itself.
+      // Words without counts (the table has them), so the live region speaks only when a
+      // channel goes over or back under its limit, not on every key.
       const message = over.length ? over.join(" ") : status && status.textContent ? labels.all_fit : "";
       if (status && status.textContent !== message) status.textContent = message;
     }
@@ -111,10 +109,9 @@
 
   function checkField(field, labels) {
     const limit = Number(field.dataset.maxLength) || 0;
-    const length = [...field.value].length;
-    const over = limit > 0 && length > limit;
+    const over = limit > 0 && [...field.value].length > limit; // code points, as the engine counts
     const warning = document.getElementById(`${field.id}-warning`);
-    const message = over ? format(labels.field_over, { limit, length }) : "";
+    const message = over ? format(labels.field_over, { limit }) : "";
     if (warning && warning.textContent !== message) warning.textContent = message;
     if (over) field.setAttribute("aria-invalid", "true");
     else field.removeAttribute("aria-invalid");

@@ -123,7 +123,7 @@ def _cell(css_class: str, content: str, **data) -> str:
 # --------------------------------------------------------------------------- the filler
 
 _FILLER_LABELS = (
-    "fits", "too_long", "no_limit", "segment", "segments", "of", "over", "all_fit", "field_over", "copied",
+    "fits", "too_long", "no_limit", "segment", "segments", "over", "all_fit", "field_over", "copied",
     "unit.characters", "unit.GSM-7", "unit.UCS-2",
 )
 
