@@ -63,5 +63,9 @@ def _collector_paused():
     try:
         yield
     finally:
+        # What loading made is long-lived: file it with the oldest generation at once
+        # (freeze + unfreeze only moves lists), instead of a collection walking all of it.
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()

@@ -52,18 +52,22 @@ def check(handbook) -> Iterator[Problem]:
         label = handbook.say("entity-handbook")
         yield from _check_value(handbook, handbook.settings, label, ("owner",), handbook.settings.owner, "role")
     for kind, field, target in REFERENCES:
+        existing = handbook.of_kind(target)
         for entity_id, entity in handbook.of_kind(kind).items():
             value = getattr(entity, field)
-            label = handbook.label(kind, entity_id)
             values = value if isinstance(value, list) else [value]
             for index, item in enumerate(values):
+                if item is None or item in existing:  # the common case: nothing to say, no label to write
+                    continue
                 path = (field, index) if isinstance(value, list) else (field,)
-                yield from _check_value(handbook, entity, label, path, item, target)
+                yield from _check_value(handbook, entity, handbook.label(kind, entity_id), path, item, target)
     for checklist_id, checklist in handbook.checklists.items():
-        label = handbook.label("checklist", checklist_id)
         for index, item in enumerate(checklist.items):
             for field, target in ITEM_REFERENCES:
                 value = getattr(item, field)
+                if value is None or value in handbook.of_kind(target):
+                    continue
+                label = handbook.label("checklist", checklist_id)
                 yield from _check_value(handbook, checklist, label, ("items", index, field), value, target)
 
 
