@@ -34,11 +34,12 @@ def _library_index(site: Site) -> Page:
     """Templates grouped by scenario (general ones first), then by phase."""
     hb, t = site.handbook, site.t
     path = site.path("template")
+    named: dict[str, list[str]] = {}  # scenario id → its own templates, in library order (one pass)
+    for tid, x in hb.templates.items():
+        for sid in dict.fromkeys(x.scenarios or ()):
+            named.setdefault(sid, []).append(tid)
     groups = [(t("all_scenarios"), [tid for tid, x in hb.templates.items() if x.scenarios is None])]
-    groups += [
-        (s.name, [tid for tid, x in hb.templates.items() if x.scenarios and sid in x.scenarios])
-        for sid, s in hb.scenarios.items()
-    ]
+    groups += [(s.name, named.get(sid, [])) for sid, s in hb.scenarios.items()]
     parts = []
     for title, ids in groups:
         if not ids:
