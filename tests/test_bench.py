@@ -23,5 +23,5 @@ def test_smoke_run_prints_figures():
     )
     print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
-    for figure in ("| validation s |", "hooks/plain", "bare Material page", "role page, N=1", "serve rebuild"):
+    for figure in ("| validation s (CPU) |", "hooks/plain", "bare Material page", "role page, N=1", "serve rebuild"):
         assert figure in result.stdout, figure
