@@ -7,7 +7,8 @@
 For each N, a synthetic handbook (krishandbok.synthetic, seed 0) is written and
 exported with `render --out`; then, per run:
 
-- validation: `validate()` in a fresh interpreter (imports not counted);
+- validation, render: `validate()` and `render_site()` in a fresh interpreter
+  (imports not counted): the engine's own work, which a hook build adds;
 - hook build: `mkdocs build --strict` of the project with HANDBOOK_DATA set
   (KRISHANDBOK_PDF=0: the site only, the PDF is timed on its own);
 - plain build: `mkdocs build --strict` of the exported project (same pages, no hooks);
@@ -55,6 +56,7 @@ class Run:
 
     validation: float
     validation_cpu: float
+    render_cpu: float
     hook: float
     plain: float
     hook_cpu: float
@@ -68,6 +70,11 @@ class Run:
     @property
     def ratio_cpu(self) -> float:
         return self.hook_cpu / self.plain_cpu
+
+    @property
+    def engine_share(self) -> float:
+        """Validation and rendering as a part of the plain build: the hook's own cost, measured apart."""
+        return (self.validation_cpu + self.render_cpu) / self.plain_cpu
 
 
 @dataclass
@@ -97,16 +104,28 @@ def timed(command: list[str], **options) -> tuple[float, float]:
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def validation_seconds(data: Path) -> tuple[float, float]:
-    """(wall, CPU) seconds of `validate()`; the imports are not counted."""
-    code = (
-        "import time, sys; from krishandbok import validate; start, cpu = time.perf_counter(), time.process_time();"
-        "report = validate(sys.argv[1]); print(time.perf_counter() - start, time.process_time() - cpu);"
-        "assert report.ok, [p.format() for p in report.errors]"
-    )
-    result = subprocess.run([PYTHON, "-c", code, str(data)], capture_output=True, text=True, env=ENV, check=True)
-    wall, cpu = result.stdout.split()
-    return float(wall), float(cpu)
+ENGINE = """
+import sys, time
+from krishandbok import validate
+from krishandbok.render import render_site
+start, cpu = time.perf_counter(), time.process_time()
+report = validate(sys.argv[1])
+print(time.perf_counter() - start, time.process_time() - cpu)
+assert report.ok, [problem.format() for problem in report.errors]
+cpu = time.process_time()
+render_site(report.handbook, report.warnings)
+print(time.process_time() - cpu)
+"""
+
+
+def engine_seconds(data: Path) -> tuple[float, float, float]:
+    """(wall, CPU) seconds of `validate()` and CPU seconds of the first `render_site()` after it.
+
+    In a fresh interpreter, imports not counted: the engine's own share of a hook build.
+    """
+    result = subprocess.run([PYTHON, "-c", ENGINE, str(data)], capture_output=True, text=True, env=ENV, check=True)
+    wall, cpu, render = result.stdout.split()
+    return float(wall), float(cpu), float(render)
 
 
 def hook_build(data: Path, site: Path) -> tuple[float, float]:
@@ -245,15 +264,16 @@ def measure(n: int, runs: int, work: Path, with_binder: bool) -> Size:
     data, handbook, export = prepare(n, work)
     size = Size(n, export.generated + export.hand_written)
     for index in range(runs):
-        validation, validation_cpu = validation_seconds(data)
+        validation, validation_cpu, render_cpu = engine_seconds(data)
         # alternate the order, so that neither build always runs on a warmer machine
         builds = [("hook", lambda: hook_build(data, work / "site-hook")),
                   ("plain", lambda: plain_build(export.out, work / "site-plain"))]
         times = {name: run() for name, run in (builds if index % 2 == 0 else builds[::-1])}
         binder = binder_seconds(data, work / "binder") if with_binder else None
         (hook, hook_cpu), (plain, plain_cpu) = times["hook"], times["plain"]
-        size.runs.append(Run(validation, validation_cpu, hook, plain, hook_cpu, plain_cpu, binder))
+        size.runs.append(Run(validation, validation_cpu, render_cpu, hook, plain, hook_cpu, plain_cpu, binder))
         print(f"  N={n} run {index + 1}: validation {validation:.3f} s ({validation_cpu:.3f} s CPU), "
+              f"render {render_cpu:.2f} s CPU, "
               f"hook {hook:.2f} s ({hook_cpu:.2f} s CPU), plain {plain:.2f} s ({plain_cpu:.2f} s CPU)"
               + (f", binder {binder:.1f} s" if binder else ""), flush=True)
     size.weight = first_load(work / "site-hook", role_page(handbook))
@@ -273,9 +293,9 @@ def report(sizes: list[Size], bare: dict, serve: tuple, machine_info: dict, bind
     lines = [f"machine: {machine_info['nproc']} CPUs, {machine_info['cpu']}, {machine_info['ram_gib']} GiB RAM, "
              f"Python {machine_info['python']} (load {machine_info['load']:.2f} at the end)", ""]
     lines.append("|   N | pages | validation s (CPU) | hook build s | plain build s | hooks/plain "
-                 "| hook CPU s | plain CPU s | hooks/plain CPU | binder s |")
+                 "| hook CPU s | plain CPU s | hooks/plain CPU | render CPU s | engine/plain | binder s |")
     lines.append("|----:|------:|-------------------:|-------------:|--------------:|------------:"
-                 "|-----------:|------------:|----------------:|---------:|")
+                 "|-----------:|------------:|----------------:|-------------:|-------------:|---------:|")
     for size in sizes:
         binder = size.median("binder")
         lines.append(
@@ -284,6 +304,7 @@ def report(sizes: list[Size], bare: dict, serve: tuple, machine_info: dict, bind
             f"| {size.median('hook'):>12.2f} "
             f"| {size.median('plain'):>13.2f} | {size.median('ratio'):>11.3f} | {size.median('hook_cpu'):>10.2f} "
             f"| {size.median('plain_cpu'):>11.2f} | {size.median('ratio_cpu'):>15.3f} "
+            f"| {size.median('render_cpu'):>12.2f} | {size.median('engine_share'):>12.3f} "
             f"| {(f'{binder:.1f}' if binder is not None else '–'):>8} |"
         )
     lines += ["", binder_note, ""]
@@ -346,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         figures = {"machine": info, "bare": bare, "serve_rebuild": serve,
                    "sizes": [dict(asdict(size), medians={name: size.median(name) for name in
-                                                         ("validation", "validation_cpu", "hook", "plain",
+                                                         ("validation", "validation_cpu", "render_cpu",
+                                                          "engine_share", "hook", "plain",
                                                           "ratio", "hook_cpu",
                                                           "plain_cpu", "ratio_cpu", "binder")})
                              for size in sizes]}
