@@ -55,22 +55,27 @@ def export_site(report: Report, config_file: Path | str, out: Path | str) -> Exp
     docs = (config_file.parent / config.get("docs_dir", DOCS)).resolve()
     _check_target(out, docs)
     hand_written = hand_written_pages(p.name for p in docs.glob("*.md"))
+    site = site_config(config, report.handbook, hand_written)
     pages = render_site(report.handbook, report.warnings)
     staging = _staging(out)
     try:
-        shutil.copytree(docs, staging / DOCS)
-        for page in pages:
-            target = staging / DOCS / page.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.markdown, encoding="utf-8")
-        site = site_config(config, report.handbook, hand_written)
-        _copy_theme_dir(site, config_file.parent, staging)
-        write_config(staging / "mkdocs.yml", site)
+        _write_project(staging, docs, pages, site, config_file.parent)
         _move_into_place(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return Export(out, len(pages), len(hand_written))
+
+
+def _write_project(folder: Path, docs: Path, pages: list, site: dict, project: Path) -> None:
+    """docs/ (hand-written pages and assets, then the generated pages) and mkdocs.yml."""
+    shutil.copytree(docs, folder / DOCS)
+    for page in pages:
+        target = folder / DOCS / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8")
+    _copy_theme_dir(site, project, folder)
+    write_config(folder / "mkdocs.yml", site)
 
 
 def site_config(config: dict, handbook, hand_written: list[str]) -> dict:
