@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import ENGLISH, ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium by default; CHROMIUM names another build (e.g. Chrome on a GitHub runner).
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 IFRAME_WORKER = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
 LAUNCH_ARGS = [
