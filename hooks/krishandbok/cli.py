@@ -19,6 +19,15 @@ from .validate import validate
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+def existing_data_dir(given: str | None) -> str | None:
+    """The data folder to use (argument, $HANDBOOK_DATA, data); None, said once, when it is missing."""
+    data_dir = given or default_data_dir()
+    if os.path.isdir(data_dir):
+        return data_dir
+    print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    return None
+
+
 def default_data_dir() -> str:
     return os.environ.get("HANDBOOK_DATA") or "data"
 
@@ -76,9 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run_render(args: argparse.Namespace) -> int:
     from .export import ExportError, export_site
 
-    data_dir = args.data_dir or default_data_dir()
-    if not os.path.isdir(data_dir):
-        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    data_dir = existing_data_dir(args.data_dir)
+    if data_dir is None:
         return EXIT_USAGE
     if not os.path.isfile(args.config_file):
         print(f"krishandbok: {args.config_file}: no such MkDocs configuration file", file=sys.stderr)
@@ -104,9 +112,8 @@ def run_render(args: argparse.Namespace) -> int:
 def run_new(args: argparse.Namespace) -> int:
     from .scaffold import ScaffoldError, describe, new_entry
 
-    data_dir = args.data or default_data_dir()
-    if not os.path.isdir(data_dir):
-        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    data_dir = existing_data_dir(args.data)
+    if data_dir is None:
         return EXIT_USAGE
     try:
         created = new_entry(data_dir, args.kind, args.entity_id)
@@ -136,9 +143,8 @@ def run_changes(args: argparse.Namespace) -> int:
 def run_reviews(args: argparse.Namespace) -> int:
     from .reviews import overdue, overdue_report
 
-    data_dir = args.data_dir or default_data_dir()
-    if not os.path.isdir(data_dir):
-        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    data_dir = existing_data_dir(args.data_dir)
+    if data_dir is None:
         return EXIT_USAGE
     report = validate(data_dir, today=args.today)
     late = overdue(report.handbook)
@@ -158,9 +164,8 @@ def run_binder(args: argparse.Namespace) -> int:
     from .binder import edition, write_binder
     from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
 
-    data_dir = args.data_dir or default_data_dir()
-    if not os.path.isdir(data_dir):
-        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    data_dir = existing_data_dir(args.data_dir)
+    if data_dir is None:
         return EXIT_USAGE
     report = validate(data_dir)
     language = report.handbook.language
@@ -198,9 +203,8 @@ def run_schemas(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    data_dir = args.data_dir or default_data_dir()
-    if not os.path.isdir(data_dir):
-        print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    data_dir = existing_data_dir(args.data_dir)
+    if data_dir is None:
         return EXIT_USAGE
     report = validate(data_dir)
     language = report.handbook.language
