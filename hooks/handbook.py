@@ -52,7 +52,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(problem.format(language))  # shown on the coverage page; never fails --strict
     if not report.ok:
         details = "\n".join(problem.format(language) for problem in report.problems if problem.is_error)
-        raise PluginError(f"the handbook in {data_dir} has errors:\n{details}")
+        heading = report.handbook.say("build-invalid", path=_display(data_dir))
+        raise PluginError(f"{heading}:\n{details}")
     handbook = report.handbook
     contacts = _contacts(handbook)
     settings = handbook.settings

@@ -304,6 +304,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the phone number must be quoted, e.g. phone: \"012-345 67 89\" – otherwise it may be read as a number",
     },
     # ------------------------------------------------------------------ the command line
+    "build-invalid": {
+        "sv": "handboken i {path} har fel – rätta dem, så byggs webbplatsen igen (den förra versionen finns kvar)",
+        "en": "the handbook in {path} has errors – fix them and the site is built again (the previous version is kept)",
+    },
     "cli-no-data-dir": {
         "sv": "mappen {path} finns inte – ange mappen med handbokens YAML-filer",
         "en": "the folder {path} does not exist – give the folder with the handbook's YAML files",
