@@ -32,12 +32,18 @@ def default_data_dir() -> str:
     return os.environ.get("HANDBOOK_DATA") or "data"
 
 
+def _data_argument(parser: argparse.ArgumentParser, name: str) -> None:
+    """The handbook's data folder, as a positional DATA_DIR or as --data."""
+    extra = {"nargs": "?"} if name == "data_dir" else {}
+    parser.add_argument(name, default=None, metavar="DATA_DIR",
+                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)", **extra)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="krishandbok", description="Krishandbok: the crisis handbook tool.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("validate", help="check a handbook and report every problem")
-    check.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
-                       help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(check, "data_dir")
     check.add_argument("--format", choices=("text", "github"), default="text",
                        help="text for people, github for pull-request annotations")
     check.add_argument("--contacts", default=None, metavar="FILE",
@@ -48,32 +54,27 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
     schemas.set_defaults(run=run_schemas)
     binder = commands.add_parser("binder", help="write the printable binder (A4) and pocket cards (A6) as PDF")
-    binder.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
-                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(binder, "data_dir")
     binder.add_argument("--out", required=True, metavar="DIR",
                         help="folder to write krishandbok.pdf and kriskort.pdf into")
     binder.set_defaults(run=run_binder)
     new = commands.add_parser("new", help="add a role, audience, channel ... as a skeleton that validates")
     new.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
     new.add_argument("entity_id", metavar="ID", help="the new id: lowercase letters a-z, digits and hyphens")
-    new.add_argument("--data", default=None, metavar="DATA_DIR",
-                     help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(new, "--data")
     new.set_defaults(run=run_new)
     changes = commands.add_parser("changes", help="what changed in the handbook between two git revisions (Markdown)")
     changes.add_argument("base", metavar="BASE", help="the revision to compare with, e.g. main or HEAD~1")
     changes.add_argument("head", nargs="?", default=None, metavar="HEAD",
                          help="the revision to summarise (default: the working tree, uncommitted edits included)")
-    changes.add_argument("--data", default=None, metavar="DATA_DIR",
-                         help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(changes, "--data")
     changes.set_defaults(run=run_changes)
     reviews = commands.add_parser("reviews", help="list overdue reviews with their owner roles; exit 1 when any")
-    reviews.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
-                         help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(reviews, "data_dir")
     reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     reviews.set_defaults(run=run_reviews)
     render = commands.add_parser("render", help="write the site as a plain MkDocs project (no hooks) into a folder")
-    render.add_argument("data_dir", nargs="?", default=None, metavar="DATA_DIR",
-                        help="the handbook's data folder (default: $HANDBOOK_DATA or data)")
+    _data_argument(render, "data_dir")
     render.add_argument("--out", required=True, metavar="DIR",
                         help="the folder to write (replaced if an earlier render wrote it)")
     render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
