@@ -27,6 +27,9 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _NEUTRAL = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]#!|~^=:+-"}
 _NEUTRAL_TABLE = str.maketrans(_NEUTRAL)
 _TEXT_OR_TAG = re.compile(r"(<[^>]*>)")
+# One line that no enabled Markdown rule acts on: no markup characters, no control
+# characters (tabs are expanded, newlines split blocks) and no list marker at the start.
+_PLAIN_LINE = re.compile(r"(?![-+]\s|\d+[.)]\s)[^\x00-\x1f\x7f\\`*_\[\]<>&]+")
 
 
 class _SafeLinks(Treeprocessor):
@@ -56,14 +59,16 @@ def _restricted() -> markdown.Markdown:
 
 
 def _convert(text: str) -> str:
+    if _PLAIN_LINE.fullmatch(text) and text == text.strip():  # what Markdown gives, faster
+        return f"<p>{text}</p>"
     md = _restricted()
     md.reset()
     return md.convert(text)
 
 
-def _neutralise(html: str) -> str:
+def _neutralise(converted: str) -> str:
     """Write Markdown-active characters in text nodes as character references."""
-    parts = _TEXT_OR_TAG.split(html)
+    parts = _TEXT_OR_TAG.split(converted)
     return "".join(part if part.startswith("<") else part.translate(_NEUTRAL_TABLE) for part in parts)
 
 
@@ -76,10 +81,10 @@ def inline(text: str | None) -> Markup:
 
 @lru_cache(maxsize=1 << 16)  # pure: the same text renders the same wherever it appears
 def _inline(text: str) -> Markup:
-    html = _convert(text)
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(_neutralise(html).replace("\n", " "))
+    converted = _convert(text)
+    if converted.startswith("<p>") and converted.endswith("</p>") and converted.count("<p>") == 1:
+        converted = converted[3:-4]
+    return Markup(_neutralise(converted).replace("\n", " "))
 
 
 def block(text: str | None, css_class: str = "kh-text") -> Markup:
@@ -95,8 +100,17 @@ def block(text: str | None, css_class: str = "kh-text") -> Markup:
 
 @lru_cache(maxsize=1 << 14)
 def _block(text: str, css_class: str) -> Markup:
-    html = _neutralise(_convert(text)).replace("\n\n", "\n")
-    return Markup('<div class="{}">\n{}\n</div>').format(css_class, Markup(html))
+    converted = _neutralise(_convert(text)).replace("\n\n", "\n")
+    return html('<div class="{}">\n{}\n</div>', css_class, Markup(converted))
+
+
+def html(template: str, *args, **kwargs) -> Markup:
+    """`Markup(template).format(...)`: every value escaped unless it is Markup already.
+
+    Markup.format goes through a pure-Python string.Formatter; this does the same
+    escaping with str.format, several times faster on pages with many fields.
+    """
+    return Markup(template.format(*map(escape, args), **{key: escape(value) for key, value in kwargs.items()}))
 
 
 def md_text(text: str) -> str:

@@ -1,0 +1,78 @@
+"""The restricted Markdown's shortcuts give exactly what the full conversion gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from krishandbok.render import markup
+from markupsafe import Markup
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "data"
+
+
+def _full(text: str) -> str:
+    md = markup._restricted()
+    md.reset()
+    return md.convert(text)
+
+
+# Characters that matter to Markdown or to the shortcut, and a few that do not.
+_PIECES = [*"ab åÖ 12.)-+#=:!?\"'()/%½\u00a0\u2003\t\n\\`*_[]<>&|~^{}", "  ", "    ", "1. ", "- ", "+ ", "https://x.se"]
+
+
+def test_plain_lines_take_the_shortcut_and_convert_the_same():
+    rng = random.Random(7)
+    shortcut = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12)))
+        assert markup._convert(text) == _full(text), repr(text)
+        shortcut += bool(markup._PLAIN_LINE.fullmatch(text)) and text == text.strip()
+    assert shortcut > 2000  # the comparison covered the shortcut, not only the full path
+
+
+@pytest.mark.parametrize("text", [
+    "Ring 112 vid fara för liv.",
+    "1. Larma",
+    "- Punkt",
+    "+ Punkt",
+    "  Indraget",
+    "Rad ett\nRad två",
+    "Fet *text*",
+    "Se [länk](https://exempelby.se)",
+    "A & B < C",
+    "Tab\there",
+])
+def test_shortcut_is_taken_only_where_markdown_would_do_nothing(text):
+    assert markup._convert(text) == _full(text)
+
+
+@pytest.mark.parametrize("which", ["example", "english"])
+def test_every_data_text_converts_the_same(which, handbook_dir):
+    from krishandbok import validate
+
+    report = validate(EXAMPLE if which == "example" else handbook_dir)
+    kinds = ("role", "audience", "channel", "scenario", "template", "checklist")
+    entities = [entity for kind in kinds for entity in report.handbook.of_kind(kind).values()]
+    texts = [text for entity in entities for text in _texts(entity.model_dump())]
+    assert len(texts) > 50
+    for text in texts:
+        assert markup._convert(text) == _full(text), repr(text)
+
+
+def test_html_escapes_values_like_markup_format():
+    values = ("<b>&", Markup("<i>kept</i>"), 3, None)
+    assert markup.html("{}|{}|{}|{}", *values) == Markup("{}|{}|{}|{}").format(*values)
+    assert markup.html("{a}{b}", a='"q"', b=Markup("<br>")) == Markup("{a}{b}").format(a='"q"', b=Markup("<br>"))
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
