@@ -11,14 +11,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .. import relations as rel
 from ..contacts import Contacts, by_role
 from ..handbook import Handbook
 from ..model import Contact
-from ..render.markup import block, inline
+from ..render.markup import block, html, inline
 from ..render.site import Site
 from ..text import PLACEHOLDER
 from .edition import Edition
@@ -77,8 +77,8 @@ def binder_html(
 
 def site_html(handbook: Handbook, contacts: Contacts | None = None) -> Markup:
     """The binder's sections for the site's print page (no cover, contents or extras)."""
-    html = _render("sections.html.j2", handbook, contacts, sections=outline(handbook), base=2)
-    return Markup('<div class="kh-binder">\n{}\n</div>').format(Markup(html.strip()))
+    sections = _render("sections.html.j2", handbook, contacts, sections=outline(handbook), base=2)
+    return html('<div class="kh-binder">\n{}\n</div>', Markup(sections.strip()))
 
 
 def cards_html(handbook: Handbook, edition: Edition, cards: list[Card], contacts: Contacts | None = None) -> str:
@@ -91,8 +91,8 @@ def cards_html(handbook: Handbook, edition: Edition, cards: list[Card], contacts
 
 def contacts_html(handbook: Handbook, contacts: Contacts) -> Markup:
     """The binder's contact list: every role, its holders, and its deputy role's holders."""
-    html = _render("section-contacts.html.j2", handbook, contacts, entries=by_role(handbook, contacts))
-    return Markup(html.strip())
+    section = _render("section-contacts.html.j2", handbook, contacts, entries=by_role(handbook, contacts))
+    return Markup(section.strip())
 
 
 def first_cards(handbook: Handbook) -> list[Card]:
@@ -124,7 +124,7 @@ def fill_in(body: str) -> Markup:
     parts, last = [], 0
     for match in PLACEHOLDER.finditer(body):
         parts.append(escape(body[last : match.start()]))
-        parts.append(Markup('<span class="kh-fill"><span class="kh-fill-name">{}</span></span>').format(match.group(1)))
+        parts.append(html('<span class="kh-fill"><span class="kh-fill-name">{}</span></span>', match.group(1)))
         last = match.end()
     parts.append(escape(body[last:]))
     return Markup("").join(parts)
@@ -135,12 +135,43 @@ def holders(contacts: Contacts | None, role_id: str) -> list[Contact] | None:
     return None if contacts is None else contacts.for_role(role_id)
 
 
+class Links:
+    """Cross-references inside one binder: `ref`, `refs` and `names` for the layouts.
+
+    A binder links to the same entities thousands of times; as Jinja macros these
+    calls were most of its rendering time, so each link is built once here.
+    """
+
+    def __init__(self, name, page_short: str) -> None:
+        self.name = name
+        self._page_short = page_short
+        self._refs: dict[tuple[str, str], Markup] = {}
+
+    def ref(self, kind: str, entity_id: str) -> Markup:
+        """A link to an entity's part of the binder; print adds its page number (data-p)."""
+        key = (kind, entity_id)
+        found = self._refs.get(key)
+        if found is None:
+            found = self._refs[key] = html('<a class="kh-ref" href="#{}" data-p="{}">{}</a>',
+                anchor(kind, entity_id), self._page_short, self.name(kind, entity_id)
+            )
+        return found
+
+    def refs(self, kind: str, ids) -> Markup:
+        return Markup(", ").join(self.ref(kind, entity_id) for entity_id in ids)
+
+    def names(self, kind: str, ids) -> Markup:
+        return Markup(", ").join(escape(self.name(kind, entity_id)) for entity_id in ids)
+
+
 def _render(template: str, handbook: Handbook, contacts: Contacts | None = None, **context) -> str:
     name = Site(handbook).name
     t = BinderLabels(handbook.language)
+    links = Links(name, t("page_short"))
     return _environment().get_template(template).render(
         hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
         inline=inline, block=block, fill_in=fill_in, anchor=anchor, name=name,
+        ref=links.ref, refs=links.refs, names=links.names,
         owner=name("role", handbook.settings.owner),
         holders=lambda role_id: holders(contacts, role_id),
         marking=t("internal.banner") if contacts is not None else None,
@@ -153,7 +184,20 @@ def _environment() -> Environment:
     return Environment(
         loader=PackageLoader("krishandbok.binder", "layout"),
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs, in Jinja's per-user temporary folder.
+
+    Compiling the layouts is a third of a small site's rendering. Jinja keys each
+    entry by the template's checksum and the Python version, so an edit is never stale.
+    """
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no usable temporary folder: compile every time
+        return None
 
 
 @lru_cache(maxsize=8)

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..binder import BINDER_FILE, CARDS_FILE, site_html
 from ..binder.labels import BinderLabels
 from .blocks import page
-from .markup import md_text
+from .markup import html, md_text
 from .site import Page, Site
 
 # Material: the binder repeats every page, so search would find everything twice.
@@ -29,10 +29,10 @@ def pdf_links(site: Site, path: str) -> str:
     t = BinderLabels(site.handbook.language)
     folder = posixpath.dirname(path) or "."
     links = [
-        Markup('<a href="{}" type="application/pdf">{}</a>').format(posixpath.relpath(file, folder), t(key))
+        html('<a href="{}" type="application/pdf">{}</a>', posixpath.relpath(file, folder), t(key))
         for file, key in ((BINDER_FILE, "print.pdf"), (CARDS_FILE, "print.cards"))
     ]
-    return str(Markup('<p class="kh-print-links">{}</p>\n').format(Markup(" · ").join(links)))
+    return str(html('<p class="kh-print-links">{}</p>\n', Markup(" · ").join(links)))
 
 
 def binder_page(site: Site) -> Page:

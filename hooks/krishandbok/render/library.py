@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -19,7 +20,8 @@ from ..text import (
     measure,
 )
 from .blocks import bullets, facts, heading, page, section, table
-from .markup import inline, md_text
+from .labels import Labels
+from .markup import html, inline, md_text
 from .site import Page, Site
 
 # --------------------------------------------------------------------------- templates
@@ -59,7 +61,7 @@ def marked_body(body: str, values: dict[str, str] | None = None) -> Markup:
         name = match.group(1)
         parts.append(escape(body[last : match.start()]))
         shown = values[name] if values and name in values else match.group(0)
-        parts.append(Markup('<mark class="kh-ph" data-name="{}">{}</mark>').format(name, shown))
+        parts.append(html('<mark class="kh-ph" data-name="{}">{}</mark>', name, shown))
         last = match.end()
     parts.append(escape(body[last:]))
     return Markup("").join(parts)
@@ -67,18 +69,21 @@ def marked_body(body: str, values: dict[str, str] | None = None) -> Markup:
 
 def _text_box(kind: str, template_id: str, label: str, content: Markup) -> str:
     """A raw HTML block: Markdown leaves it alone, the copy button and the filler find it."""
-    return str(Markup(
+    return str(html(
         '<div class="kh-message kh-{kind}" data-template="{tid}">\n'
         '<pre class="kh-text-box" id="kh-{kind}-{tid}" aria-label="{label}">{content}</pre>\n'
-        "</div>\n"
-    ).format(kind=kind, tid=template_id, label=label, content=content))
+        "</div>\n",
+        kind=kind, tid=template_id, label=label, content=content))
 
 
 def _copy_button(site: Site, template_id: str) -> str:
-    return str(Markup(
+    return str(html(
         '<p><button type="button" class="md-button kh-copy" data-copy="kh-preview-{tid}"'
-        ' data-copied="{done}">{label}</button></p>\n'
-    ).format(tid=template_id, label=site.t("template.copy"), done=site.t("template.copied")))
+        ' data-copied="{done}">{label}</button></p>\n',
+        tid=template_id, label=site.t("template.copy"), done=site.t("template.copied")))
+
+
+_STATUS = '<p class="kh-length-status" id="kh-status-{}" role="status" aria-live="polite"></p>\n'
 
 
 def _lengths(site: Site, template) -> str:
@@ -100,8 +105,7 @@ def _lengths(site: Site, template) -> str:
             _cell("kh-verdict", md_text(verdict)),
         ])
     header = [t("template.channel"), t("template.length"), t("template.limit"), ""]
-    status = Markup('<p class="kh-length-status" id="kh-status-{}" role="status" aria-live="polite"></p>\n')
-    return table(header, rows) + "\n" + str(status.format(template.id))
+    return table(header, rows) + "\n" + str(html(_STATUS, template.id))
 
 
 def _length_text(site: Site, size) -> str:
@@ -116,9 +120,9 @@ def _length_text(site: Site, size) -> str:
 def _cell(css_class: str, content: str, **data) -> str:
     """A table cell's content in a span the filler finds; `data` becomes data-* attributes."""
     attrs = Markup("").join(
-        Markup(' data-{}="{}"').format(name.replace("_", "-"), value) for name, value in data.items() if value
+        html(' data-{}="{}"', name.replace("_", "-"), value) for name, value in data.items() if value
     )
-    return str(Markup('<span class="{}"{}>').format(css_class, attrs)) + content + "</span>"
+    return str(html('<span class="{}"{}>', css_class, attrs)) + content + "</span>"
 
 
 # --------------------------------------------------------------------------- the filler
@@ -129,10 +133,12 @@ _FILLER_LABELS = (
 )
 
 
-def _filler_config(site: Site) -> str:
+@lru_cache(maxsize=4)  # the same for every template of a site
+def _filler_config(language: str) -> str:
     """What krishandbok.js needs besides the page: its words, and the SMS alphabet of text.py."""
+    t = Labels(language)
     return json.dumps({
-        "labels": {key: site.t(f"template.{key}") for key in _FILLER_LABELS},
+        "labels": {key: t(f"template.{key}") for key in _FILLER_LABELS},
         "gsm7": {"basic": GSM7_BASIC, "extension": GSM7_EXTENSION, "single": SMS_GSM7_SINGLE, "part": SMS_GSM7_PART},
         "ucs2": {"single": SMS_UCS2_SINGLE, "part": SMS_UCS2_PART},
     }, ensure_ascii=False, sort_keys=True)
@@ -147,14 +153,13 @@ def _filler(site: Site, template_id: str, template) -> str:
     """One labelled field per placeholder, pre-filled with its example (a raw HTML block)."""
     t = site.t
     fields = [_field(site, template_id, name, p) for name, p in template.placeholders.items()]
-    reset = Markup('<p><button type="reset" class="md-button kh-reset-fields">{}</button></p>\n').format(
+    reset = html('<p><button type="reset" class="md-button kh-reset-fields">{}</button></p>\n',
         t("template.reset")
     )
-    return str(Markup(
+    return str(html(
         '<form class="kh-filler" id="kh-filler-{tid}" data-template="{tid}" data-body="{body}"'
-        ' data-config="{config}" autocomplete="off"{hidden}>\n{fields}{reset}</form>\n'
-    ).format(
-        tid=template_id, body=_attr_text(template.body), config=_filler_config(site),
+        ' data-config="{config}" autocomplete="off"{hidden}>\n{fields}{reset}</form>\n',
+        tid=template_id, body=_attr_text(template.body), config=_filler_config(site.handbook.language),
         fields=Markup("").join(fields), reset=reset if fields else "", hidden=Markup("" if fields else " hidden"),
     ))
 
@@ -166,23 +171,23 @@ def _field(site: Site, template_id: str, name: str, placeholder) -> Markup:
     if placeholder.max_length:
         hint += f" · {t('template.max_chars', limit=str(placeholder.max_length))}"
     example = placeholder.example
-    common = Markup(
+    common = html(
         'id="{id}" name="{name}" class="kh-field-input" data-max-length="{limit}"'
-        ' aria-describedby="{id}-hint {id}-warning"'
-    ).format(id=field_id, name=name, limit=placeholder.max_length or "")
+        ' aria-describedby="{id}-hint {id}-warning"',
+        id=field_id, name=name, limit=placeholder.max_length or "")
     if "\n" in example or len(example) > 80:
         rows = min(8, max(3, example.count("\n") + 2))
-        control = Markup('<textarea {} rows="{}">{}</textarea>').format(common, rows, _attr_text(example))
+        control = html('<textarea {} rows="{}">{}</textarea>', common, rows, _attr_text(example))
     else:
-        control = Markup('<input type="text" {} value="{}">').format(common, _attr_text(example))
-    return Markup(
+        control = html('<input type="text" {} value="{}">', common, _attr_text(example))
+    return html(
         '<div class="kh-field">\n'
         '<label for="{id}"><span class="kh-field-name">{{{name}}}</span> {description}</label>\n'
         "{control}\n"
         '<span class="kh-field-hint" id="{id}-hint">{hint}</span>\n'
         '<span class="kh-field-warning" id="{id}-warning" aria-live="polite"></span>\n'
-        "</div>\n"
-    ).format(id=field_id, name=name, description=inline(placeholder.description), control=control, hint=hint)
+        "</div>\n",
+        id=field_id, name=name, description=inline(placeholder.description), control=control, hint=hint)
 
 
 def _template_page(site: Site, template_id: str, template) -> Page:
@@ -252,12 +257,12 @@ def _checklist_tools(site: Site, checklist_id: str) -> str:
     """Progress and a reset button, shown by krishandbok.js, which keeps the ticks in the browser."""
     t = site.t
     labels = {key: t(f"checklist.{key}") for key in ("ticked", "reset_confirm", "progress")}
-    return str(Markup(
+    return str(html(
         '<div class="kh-checklist-tools" data-checklist="{id}" data-labels="{labels}" hidden>\n'
         '<p class="kh-progress" role="status" aria-live="polite"></p>\n'
         '<p><button type="button" class="md-button kh-reset-checklist">{reset}</button></p>\n'
-        "</div>\n"
-    ).format(id=checklist_id, labels=json.dumps(labels, ensure_ascii=False), reset=t("checklist.reset")))
+        "</div>\n",
+        id=checklist_id, labels=json.dumps(labels, ensure_ascii=False), reset=t("checklist.reset")))
 
 
 def _checklist_item(site: Site, path: str, checklist_id: str, index: int, checklist, item) -> str:
