@@ -214,3 +214,37 @@ def test_injection_that_bypasses_the_validator_comes_out_escaped():
             assert tag not in ("script", "img", "iframe"), page.path
             assert not any(name.startswith("on") for name in attrs), (page.path, tag, attrs)
             assert not (attrs.get("href") or "").lower().startswith("javascript"), page.path
+
+
+def test_the_handbook_is_frozen_only_during_a_build(tmp_path, monkeypatch):
+    """The hook freezes the handbook for the cycle collector during a build (speed at 50x) and
+    lets go at the end, also of a failed build, so that `mkdocs serve`'s next build can free it."""
+    import gc
+
+    import krishandbok.render
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    monkeypatch.setenv("HANDBOOK_DATA", str(data))
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("KRISHANDBOK_PDF", "0")
+    frozen_while_rendering = []
+
+    def spy(*args, real=krishandbok.render.render_site):
+        frozen_while_rendering.append(gc.get_freeze_count())
+        if len(frozen_while_rendering) == 2:
+            raise RuntimeError("a build that fails half-way")
+        return real(*args)
+
+    monkeypatch.setattr(krishandbok.render, "render_site", spy)  # the hook imports it when loaded
+
+    mkdocs_build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    assert frozen_while_rendering[-1] > 1000
+    assert gc.get_freeze_count() == 0
+
+    with pytest.raises(RuntimeError):
+        mkdocs_build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    assert frozen_while_rendering[-1] > 1000
+    assert gc.get_freeze_count() == 0

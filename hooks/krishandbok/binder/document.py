@@ -158,10 +158,10 @@ class Links:
         return found
 
     def refs(self, kind: str, ids) -> Markup:
-        return Markup(", ").join(self.ref(kind, entity_id) for entity_id in ids)
+        return Markup(", ".join([self.ref(kind, entity_id) for entity_id in ids]))  # each one Markup already
 
     def names(self, kind: str, ids) -> Markup:
-        return Markup(", ").join(escape(self.name(kind, entity_id)) for entity_id in ids)
+        return Markup(", ".join([escape(self.name(kind, entity_id)) for entity_id in ids]))
 
 
 def _render(template: str, handbook: Handbook, contacts: Contacts | None = None, **context) -> str:
