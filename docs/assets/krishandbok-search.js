@@ -1,16 +1,25 @@
-// Krishandbok: start Material's search worker through javascripts/workers/krishandbok-search-worker.js,
-// which adds the stems of the query's words. Loaded as a polyfill (extra.polyfills), before
-// Material's bundle creates the worker, and after iframe-worker's shim, which replaces Worker
-// when the site is opened from file://.
+// Krishandbok: Material's search worker is started as javascripts/workers/krishandbok-search-worker.js,
+// which adds the stems of the query's words. A polyfill (extra.polyfills): runs before the bundle.
+// From file:// (the offline build) a worker cannot start from a file: only there is iframe-worker's
+// shim (vendor/, npm) written in after this script; it replaces window.Worker, and our setter keeps
+// the URL rewrite on whichever Worker is current.
 (() => {
-  const Base = window.Worker;
-  if (typeof Base !== "function") return;
+  if (typeof window.Worker !== "function") return;
   const MATERIAL = /\/workers\/(search\.\w+\.min\.js)$/;
-  window.Worker = class extends Base {
+  const ours = (Base) => class extends Base {
     constructor(url, options) {
       const match = MATERIAL.exec(String(url));
-      const ours = match && String(url).replace(MATERIAL, `/workers/krishandbok-search-worker.js?worker=${match[1]}`);
-      super(ours || url, options);
+      super(match ? String(url).replace(MATERIAL, `/workers/krishandbok-search-worker.js?worker=${match[1]}`) : url, options);
     }
   };
+  let Worker = ours(window.Worker);
+  Object.defineProperty(window, "Worker", {
+    configurable: true,
+    get: () => Worker,
+    set: (Base) => { Worker = ours(Base); }, // the shim's `window.Worker = IFrameWorker`
+  });
+  const script = document.currentScript;
+  if (location.protocol === "file:" && script && document.readyState === "loading") {
+    document.write(`<script src="${new URL("vendor/iframe-worker/shim.js", script.src).href}"><\/script>`);
+  }
 })();

@@ -1,0 +1,58 @@
+"""What a page loads of ours: the filler's and the checklists' scripts only on pages that have
+a filler or a checklist, and iframe-worker's shim only from file:// (the offline build)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLE
+from krishandbok import validate
+from krishandbok.render import Site as Pages
+
+pytestmark = pytest.mark.browser
+
+FILLER, CHECKLISTS, SHIM = "krishandbok-filler.js", "krishandbok-checklists.js", "iframe-worker/shim.js"
+
+
+@pytest.fixture(scope="module")
+def pages():
+    handbook = validate(EXAMPLE).handbook
+    pages = Pages(handbook)
+    return {
+        "role": pages.path("role", next(iter(handbook.roles))),
+        "template": pages.path("template", next(iter(handbook.templates))),
+        "checklist": pages.path("checklist", next(iter(handbook.checklists))),
+    }
+
+
+def _url(site, path: str) -> str:
+    path = path[: -len(".md")]
+    return site.url(f"{path}.html" if site.base.startswith("file:") else f"{path}/index.html")
+
+
+def _scripts(browsing, site, path: str) -> tuple[set[str], dict]:
+    """Our scripts the page requested (file names, shim as vendor path), and what ran."""
+    page = browsing().new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url.split("?")[0]))
+    page.goto(_url(site, path))
+    ran = page.evaluate(
+        """() => ({parts: Object.keys(window.krishandbok || {}).sort(),
+                   shim: typeof window.IFrameWorker !== "undefined"})"""
+    )
+    names = {name for name in (FILLER, CHECKLISTS, SHIM) if any(url.endswith("/" + name) for url in requested)}
+    return names, ran
+
+
+@pytest.mark.parametrize("where", ["site", "offline_site"])
+def test_each_page_loads_only_the_scripts_it_needs(browsing, pages, where, request):
+    site = request.getfixturevalue(where)
+    shim = {SHIM} if where == "offline_site" else set()
+
+    names, ran = _scripts(browsing, site, pages["role"])
+    assert names == shim and ran == {"parts": [], "shim": bool(shim)}
+
+    names, ran = _scripts(browsing, site, pages["template"])
+    assert names == {FILLER} | shim and ran == {"parts": ["filler", "measure", "outgoingText"], "shim": bool(shim)}
+
+    names, ran = _scripts(browsing, site, pages["checklist"])
+    assert names == {CHECKLISTS} | shim and ran == {"parts": ["checklist"], "shim": bool(shim)}
