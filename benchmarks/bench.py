@@ -25,6 +25,7 @@ process, with the configuration loaded again). Nothing here asserts on time.
 from __future__ import annotations
 
 import argparse
+import compileall
 import gzip
 import json
 import os
@@ -335,6 +336,14 @@ def verdicts(sizes: list[Size], bare: dict, serve: tuple) -> list[str]:
             for name, value, how in found]
 
 
+def compile_engine() -> None:
+    """Byte-compile hooks/ as Python does on its first import, so that every build
+    runs from __pycache__ as it does for a communicator (and as MkDocs' own
+    packages, compiled when installed, do). With PYTHONDONTWRITEBYTECODE set,
+    as on some CI machines, each build would otherwise compile the engine again."""
+    compileall.compile_dir(ROOT / "hooks", quiet=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
@@ -349,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.smoke:
         args.sizes, args.runs, args.binder_max = [1], 1, 0
+    compile_engine()
     has_binder = binder_available()
     binder_note = (f"binder: timed up to N={args.binder_max} (`python -m krishandbok binder`)" if has_binder
                    else "binder: skipped, `python -m krishandbok binder` does not exist yet")

@@ -49,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "template.channel": "Kanal", "template.length": "Längd", "template.limit": "Gräns",
         "checklist.item": "Punkt", "checklist.role": "Vem", "checklist.within": "Inom",
         "checklist.template": "Mall", "checklist.owner": "Ägare",
-        # the template filler and the tickable checklists (docs/assets/krishandbok.js)
+        # the template filler and the tickable checklists (docs/assets/krishandbok-filler.js and -checklists.js)
         "template.example": "Exempel", "template.max_chars": "högst {limit} tecken",
         "template.reset": "Återställ exemplen", "template.segment": "sms-del",
         "template.over": "Texten är för lång för {channel}.",

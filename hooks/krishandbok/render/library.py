@@ -109,7 +109,7 @@ def _lengths(site: Site, template) -> str:
 
 
 def _length_text(site: Site, size) -> str:
-    """`124 GSM-7-tecken · 1 sms-del`: the filler writes the same words (krishandbok.js)."""
+    """`124 GSM-7-tecken · 1 sms-del`: the filler writes the same words (krishandbok-filler.js)."""
     t = site.t
     words = f"{size.length} {t(f'template.unit.{size.unit}')}"
     if size.segments:
@@ -135,7 +135,7 @@ _FILLER_LABELS = (
 
 @lru_cache(maxsize=4)  # the same for every template of a site
 def _filler_config(language: str) -> str:
-    """What krishandbok.js needs besides the page: its words, and the SMS alphabet of text.py."""
+    """What krishandbok-filler.js needs besides the page: its words, and the SMS alphabet of text.py."""
     t = Labels(language)
     return json.dumps({
         "labels": {key: t(f"template.{key}") for key in _FILLER_LABELS},
@@ -254,7 +254,7 @@ def _checklist_page(site: Site, checklist_id: str, checklist) -> Page:
 
 
 def _checklist_tools(site: Site, checklist_id: str) -> str:
-    """Progress and a reset button, shown by krishandbok.js, which keeps the ticks in the browser."""
+    """Progress and a reset button, shown by krishandbok-checklists.js, which keeps the ticks in the browser."""
     t = site.t
     labels = {key: t(f"checklist.{key}") for key in ("ticked", "reset_confirm", "progress")}
     return str(html(
