@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from pypdf import PdfReader
+
 from krishandbok import read_handbook, validate
 from krishandbok.binder import Edition, binder_html, printed_date, version_of, write_binder
 from krishandbok.binder.extensions import previous_version
 from krishandbok.render import render_site
-from pypdf import PdfReader
 
 pytestmark = pytest.mark.slow
 

@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from markupsafe import Markup
+
 from krishandbok import read_handbook, validate
 from krishandbok.binder import Edition, binder_html, cards_html, contacts_section
 from krishandbok.binder.document import first_cards
 from krishandbok.contacts import ProfileError, by_role, load_contacts, profile_from_environment
-from markupsafe import Markup
 
 OVERLAY = ROOT / "contacts.example.yaml"
 # Swedish mobile numbers in any common spelling: 070-174 06 05, 0701740605, +46 70 174 06 05.

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import EXAMPLE, ROOT, edit, run_cli
+
 from krishandbok.export import MARKER, Tagged, read_config, write_config
 
 pytestmark = pytest.mark.slow

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 import markdown
 from conftest import ENGLISH
+
 from krishandbok import text, validate
 from krishandbok.render import render_site
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ENGLISH, EXAMPLE
+
 from krishandbok import loader
 
 pytestmark = pytest.mark.skipif(loader._CParser is None, reason="PyYAML without libyaml")

@@ -6,8 +6,9 @@ import random
 from pathlib import Path
 
 import pytest
-from krishandbok.render import markup
 from markupsafe import Markup
+
+from krishandbok.render import markup
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data"
 

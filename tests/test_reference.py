@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import BaseModel
+
 from krishandbok import model as m
 from krishandbok.reference import FILES, key_reference_markdown, rows
-from pydantic import BaseModel
 
 
 def all_models() -> list[type[BaseModel]]:

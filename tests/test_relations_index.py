@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import ENGLISH, EXAMPLE
+
 from krishandbok import relations as rel
 from krishandbok import validate
 from krishandbok.synthetic import scale

@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 from conftest import edit, run_cli
+
 from krishandbok import validate
 from krishandbok.reviews import Overdue, overdue
 

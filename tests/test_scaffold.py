@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE, edit, run_cli, use_swedish
+
 from krishandbok import validate
 from krishandbok.handbook import KINDS
 from krishandbok.scaffold import ScaffoldError, new_entry

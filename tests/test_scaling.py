@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import EXAMPLE
+
 from krishandbok import validate
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.overview import GRID_LIMIT

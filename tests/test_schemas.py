@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 import yaml
 from conftest import ENGLISH, EXAMPLE, ROOT
+
 from krishandbok.schemas import SCHEMAS, stale_schemas
 
 SCHEMA_DIR = ROOT / "schemas"

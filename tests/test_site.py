@@ -156,7 +156,8 @@ def test_no_third_party_requests(example_site):
         for tag, attrs in _Tags(page.read_text(encoding="utf-8")).tags:
             if tag == "link" and attrs.get("rel") in ("canonical", "alternate"):
                 continue  # addresses, not fetched
-            url = attrs.get("src") if tag in ("script", "img", "iframe") else attrs.get("href") if tag == "link" else None
+            url = attrs.get("src") if tag in ("script", "img", "iframe") else None
+            url = attrs.get("href") if tag == "link" else url
             assert not (url or "").startswith(("http:", "https:", "//")), (page, tag, url)
 
 
@@ -221,9 +222,10 @@ def test_the_handbook_is_frozen_only_during_a_build(tmp_path, monkeypatch):
     lets go at the end, also of a failed build, so that `mkdocs serve`'s next build can free it."""
     import gc
 
-    import krishandbok.render
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
+
+    import krishandbok.render
 
     data = tmp_path / "data"
     shutil.copytree(ENGLISH, data)

@@ -6,6 +6,7 @@ import filecmp
 
 import pytest
 from conftest import EXAMPLE
+
 from krishandbok import validate
 from krishandbok.synthetic import scale, town_names
 

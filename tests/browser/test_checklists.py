@@ -7,6 +7,7 @@ import json
 
 import pytest
 from conftest import EXAMPLE
+
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 from conftest import ENGLISH, EXAMPLE, edit
+
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import EXAMPLE
+
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 

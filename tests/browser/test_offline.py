@@ -7,6 +7,7 @@ import re
 
 import pytest
 from conftest import EXAMPLE, ROOT
+
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.text import outgoing_text

@@ -11,6 +11,7 @@ import re
 
 import pytest
 from conftest import EXAMPLE
+
 from krishandbok import validate
 
 from .conftest import DESKTOP, PHONE, describe, run_axe, search

@@ -1,5 +1,5 @@
 import pytest
-from conftest import edit, line_of, use_swedish
+from conftest import line_of, use_swedish
 
 from .helpers import found
 

@@ -19,7 +19,8 @@ def test_misspelt_key_is_never_ignored(handbook_dir):
 
 def test_duplicate_ids(handbook_dir):
     audiences = handbook_dir / "audiences.yaml"
-    edit(audiences, "  - id: staff\n    name: Staff", "  - id: staff\n    name: Staff\n  - id: residents\n    name: Again")
+    duplicate = "  - id: staff\n    name: Staff\n  - id: residents\n    name: Again"
+    edit(audiences, "  - id: staff\n    name: Staff", duplicate)
     assert found(handbook_dir, "unique-id") == [
         ("data/audiences.yaml", line_of(audiences, "id: residents", 2), 9, "unique-id",
          'the id "residents" is already used by another audience (line 3) – every id must be unique'),
