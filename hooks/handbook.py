@@ -196,5 +196,10 @@ def _hand_written(config: MkDocsConfig) -> list[str]:
     return hand_written_pages(p.name for p in Path(config.docs_dir).glob("*.md"))
 
 
-def _edit_path(config: MkDocsConfig, source: Path) -> str:
+def _edit_path(config: MkDocsConfig, source: Path) -> str | None:
+    """The YAML file relative to docs/, for the edit link; None (no link) when the data
+    folder is outside the project (HANDBOOK_DATA elsewhere), where the link would lead nowhere."""
+    project = Path(config.config_file_path).resolve().parent
+    if project not in source.resolve().parents:
+        return None
     return os.path.relpath(source, config.docs_dir).replace(os.sep, "/")

@@ -139,6 +139,19 @@ def test_edit_links_point_at_the_yaml_source(example_site):
     assert "/edit/main/data/templates/forsta-beskedet.yaml" in source
 
 
+def test_edit_links_only_for_data_inside_the_project(english_site, tmp_path):
+    """HANDBOOK_DATA in another folder: its files are not in the repository the links edit."""
+    inside = (english_site / "roles" / "press-officer" / "index.html").read_text()
+    assert "/edit/main/tests/handbooks/english/roles.yaml" in inside
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    assert build(tmp_path / "site", data).returncode == 0
+    outside = (tmp_path / "site" / "roles" / "press-officer" / "index.html").read_text()
+    assert 'rel="edit"' not in outside
+    hand_written = (tmp_path / "site" / "redigera" / "index.html").read_text()
+    assert "/edit/main/docs/redigera.md" in hand_written
+
+
 class _Tags(HTMLParser):
     """Every start tag with its attributes."""
 
