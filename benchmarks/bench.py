@@ -9,9 +9,10 @@ exported with `render --out`; then, per run:
 
 - validation, render: `validate()` and `render_site()` in a fresh interpreter
   (imports not counted): the engine's own work, which a hook build adds;
-- hook build: `mkdocs build --strict` of the project with HANDBOOK_DATA set
-  (KRISHANDBOK_PDF=0: the site only, the PDF is timed on its own);
-- plain build: `mkdocs build --strict` of the exported project (same pages, no hooks);
+- hook build: `mkdocs build --strict` of a copy of the project with the synthetic
+  handbook as its data/ (KRISHANDBOK_PDF=0: the site only, the PDF is timed on its own);
+- plain build: `mkdocs build --strict` of the exported project (same pages, no hooks; with
+  the edit links the hook build also shows, see with_edit_links);
 - binder: `python -m krishandbok binder` (only up to --binder-max, it is slow).
 
 Ratios are taken within a run, then the median is reported. The first load of
@@ -130,9 +131,10 @@ def engine_seconds(data: Path) -> tuple[float, float, float]:
 
 
 def hook_build(data: Path, site: Path) -> tuple[float, float]:
-    env = dict(ENV, HANDBOOK_DATA=str(data))
-    return timed([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(CONFIG), "-d", str(site)],
-                 env=env, cwd=ROOT)
+    """`data` is the data/ folder of a project made by `project_with()`."""
+    project = data.parent
+    return timed([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"),
+                  "-d", str(site)], cwd=project)
 
 
 def plain_build(project: Path, site: Path) -> tuple[float, float]:
@@ -248,17 +250,40 @@ def serve_seconds(work: Path) -> tuple[float, float]:
 
 
 def prepare(n: int, work: Path):
-    """The N-times handbook, its validation report and its export (plain MkDocs project)."""
+    """The N-times handbook in a copy of the project, its validation report and its
+    export (a plain MkDocs project)."""
     from krishandbok import validate
     from krishandbok.export import export_site
     from krishandbok.synthetic import scale
 
-    data = scale(EXAMPLE, work / f"data-{n}", n, seed=0)
+    data = scale(EXAMPLE, project_with(work / f"project-{n}") / "data", n, seed=0)
     report = validate(data)
     if not report.ok:
         raise SystemExit(f"the {n}x handbook does not validate: {report.errors[0].format()}")
     export = export_site(report, CONFIG, work / f"plain-{n}")
+    with_edit_links(export.out / "mkdocs.yml")
     return data, report.handbook, export
+
+
+def project_with(project: Path) -> Path:
+    """A copy of this project (mkdocs.yml, docs/, hooks/ linked) for a synthetic data/,
+    as a municipality's repository holds it: the edit links then point into it."""
+    project.mkdir(parents=True)
+    shutil.copy2(CONFIG, project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    (project / "hooks").symlink_to(ROOT / "hooks", target_is_directory=True)
+    return project
+
+
+def with_edit_links(config_file: Path) -> None:
+    """The hook build puts an edit link (to the page's YAML file) on every generated page.
+    `render --out` leaves edit_uri out (its pages are not in a repository); the plain
+    build gets it back, so that both builds render the same page features."""
+    from krishandbok.export import read_config, write_config
+
+    edit_uri = read_config(CONFIG).get("edit_uri")
+    if edit_uri:
+        write_config(config_file, dict(read_config(config_file), edit_uri=edit_uri))
 
 
 def measure(n: int, runs: int, work: Path, with_binder: bool) -> Size:
