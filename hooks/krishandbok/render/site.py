@@ -89,7 +89,16 @@ class Site:
 
 @lru_cache(maxsize=1 << 16)  # pages link to the same few folders again and again
 def _relative(to_path: str, from_dir: str) -> str:
-    return posixpath.relpath(to_path, from_dir)
+    """posixpath.relpath for two paths of the docs tree (no `..`, no leading `/`),
+    without its file-system calls: the same answer, several times faster."""
+    to_parts = to_path.split("/")
+    from_parts = [] if from_dir == "." else from_dir.split("/")
+    common = 0
+    for to_part, from_part in zip(to_parts, from_parts, strict=False):  # stop at the shorter
+        if to_part != from_part:
+            break
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
 @indexing  # every page asks who owns what: answered from one index, built once per site
