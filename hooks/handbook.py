@@ -57,6 +57,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"{heading}:\n{details}")
     handbook = report.handbook
     contacts = _contacts(handbook)
+    # Every message is written: the YAML node trees (most of the handbook's objects) can
+    # go, before the cycle collector walks them on every full collection and at exit.
+    handbook.release_positions()
     settings = handbook.settings
     config.site_name = settings.title
     if settings.site_url and not config.site_url:
@@ -66,7 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
-    # collector stops walking it (a million objects at 50x) on every full collection.
+    # collector stops walking it on every full collection (a regional handbook is big).
     gc.freeze()
     return config
 

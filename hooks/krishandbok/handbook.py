@@ -91,6 +91,11 @@ class Handbook:
         origin: Origin = entity._origin
         return origin.document.text_position(origin.base + path, offset)
 
+    def release_positions(self) -> None:
+        """After validation, for a long run (a build): see Document.release_positions."""
+        for document in self.documents:
+            document.release_positions()
+
     def source_file(self, entity: m.Entity) -> Path:
         """The file an entity comes from, relative to the data directory."""
         origin: Origin = entity._origin

@@ -52,6 +52,12 @@ class Document:
     nodes: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
     keys: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
 
+    def release_positions(self) -> None:
+        """Drop the node trees once no more messages will be written: they are most of
+        a handbook's objects. Positions asked for afterwards fall back to line 1."""
+        self.nodes = {}
+        self.keys = {}
+
     def position(self, path: PathKey = ()) -> Position:
         """Where the value at `path` starts, or its nearest written ancestor."""
         path = tuple(path)
