@@ -182,6 +182,7 @@ def run_binder(args: argparse.Namespace) -> int:
     notice = public_notice()
     if notice:
         print(f"krishandbok: {notice}", file=sys.stderr)
+    report.handbook.release_positions()  # as a site build does (hooks/handbook.py): a long run ahead
     result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language), contacts)
     for written in (result.binder, result.cards):
         print(f"{written.path}: {written.pages} pages")
