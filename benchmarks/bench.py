@@ -13,7 +13,8 @@ exported with `render --out`; then, per run:
   handbook as its data/ (KRISHANDBOK_PDF=0: the site only, the PDF is timed on its own);
 - plain build: `mkdocs build --strict` of the exported project (same pages, no hooks; with
   the edit links the hook build also shows, see with_edit_links);
-- binder: `python -m krishandbok binder` (only up to --binder-max, it is slow).
+- binder: `python -m krishandbok binder`, in the first run of each N up to --binder-max
+  (minutes at 50x).
 
 Ratios are taken within a run, then the median is reported. The first load of
 a role page (its HTML and the CSS and JS it references, raw and gzipped) is
@@ -87,8 +88,9 @@ class Size:
     weight: dict = field(default_factory=dict)
 
     def median(self, name: str) -> float | None:
-        values = [getattr(run, name) for run in self.runs]
-        return None if None in values else statistics.median(values)
+        """The median of the runs that have the figure (the binder is timed in the first only)."""
+        values = [value for value in (getattr(run, name) for run in self.runs) if value is not None]
+        return statistics.median(values) if values else None
 
 
 # ----------------------------------------------------------------------------- measuring
@@ -295,7 +297,7 @@ def measure(n: int, runs: int, work: Path, with_binder: bool) -> Size:
         builds = [("hook", lambda: hook_build(data, work / "site-hook")),
                   ("plain", lambda: plain_build(export.out, work / "site-plain"))]
         times = {name: run() for name, run in (builds if index % 2 == 0 else builds[::-1])}
-        binder = binder_seconds(data, work / "binder") if with_binder else None
+        binder = binder_seconds(data, work / "binder") if with_binder and index == 0 else None
         (hook, hook_cpu), (plain, plain_cpu) = times["hook"], times["plain"]
         size.runs.append(Run(validation, validation_cpu, render_cpu, hook, plain, hook_cpu, plain_cpu, binder))
         print(f"  N={n} run {index + 1}: validation {validation:.3f} s ({validation_cpu:.3f} s CPU), "
