@@ -25,7 +25,7 @@ from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
 from pypdf import PdfReader
 
 from krishandbok import read_handbook, validate
-from krishandbok.binder import Edition, binder_html, printed_date, version_of, write_binder
+from krishandbok.binder import Edition, binder_html, printed_date, site_html, version_of, write_binder
 from krishandbok.binder.extensions import previous_version
 from krishandbok.render import render_site
 
@@ -107,6 +107,39 @@ def assert_nothing_outside(pdf: Path) -> None:
     left = min(box[0] for _, _, _, box, _ in boxes)
     for number, width, _, (_, _, x1, _), word in boxes:
         assert x1 <= width - left + 1.5, f"{pdf.name} p.{number}: {word!r} runs into the right margin ({x1:.1f})"
+
+
+def linked_page_numbers(pdf: Path) -> list[tuple[int, str, int, int]]:
+    """(page, words, printed number, target page) for every link that shows a page number:
+    a cross-reference ending "(s. 12)" / "(p. 12)", or a contents line ending in leader dots and 12.
+    The words are those inside the link's area; the target is the page its destination is on."""
+    reader = PdfReader(pdf)
+    targets = {name: reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
+    words: dict[int, list] = {}
+    for number, _, _, box, word in word_boxes(pdf):
+        words.setdefault(number, []).append((box, word))
+    found = []
+    for number, page in enumerate(reader.pages, start=1):
+        height = float(page.mediabox.height)
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link" or "/Dest" not in annotation:
+                continue
+            x0, y0, x1, y1 = map(float, annotation["/Rect"])
+            left, right = min(x0, x1) - 1, max(x0, x1) + 1
+            top, bottom = height - max(y0, y1) - 1, height - min(y0, y1) + 1
+            inside = sorted(
+                ((wy0, wx0), word) for (wx0, wy0, wx1, wy1), word in words.get(number, [])
+                if left <= wx0 and wx1 <= right and top <= (wy0 + wy1) / 2 <= bottom
+            )
+            texts = [word for _, word in inside]
+            if len(texts) < 2:
+                continue
+            printed = re.fullmatch(r"(\d+)\)", texts[-1]) if texts[-2] in ("(s.", "(p.") else None
+            printed = printed or (re.fullmatch(r"(\d+)", texts[-1]) if set(texts[-2]) == {"."} else None)
+            if printed:
+                found.append((number, " ".join(texts), int(printed.group(1)), targets[str(annotation["/Dest"])]))
+    return found
 
 
 # --------------------------------------------------------------------------- builds
@@ -231,6 +264,34 @@ def test_contents_page_numbers_are_where_the_sections_start(example: Built):
         position = match.end()
 
 
+def test_every_reference_shows_the_page_it_links_to(example: Built):
+    """The page numbers are written in by the binder (binder/pdf.py), not found by WeasyPrint:
+    each one printed, in the contents and in the text, is the page its link leads to."""
+    links = linked_page_numbers(example.binder)
+    hb = example.handbook
+    assert len(links) > len(hb.roles) + len(hb.scenarios) + len(hb.checklists) + len(hb.templates)
+    assert any(page == 2 for page, *_ in links)  # the contents
+    assert any(words.endswith(")") for _, words, *_ in links)  # cross-references
+    wrong = [(page, words, target) for page, words, printed, target in links if printed != target]
+    assert not wrong, wrong[:5]
+
+
+def test_page_numbers_that_do_not_settle_are_left_to_weasyprint(tmp_path, monkeypatch, pytestconfig):
+    """Should the printed page numbers keep moving pages, target-counter() finds them instead."""
+    from krishandbok.binder import pdf
+
+    laid_out = []
+    layout = pdf._layout
+    monkeypatch.setattr(pdf, "_layout", lambda html, *args: laid_out.append(html) or layout(html, *args))
+    monkeypatch.setattr(pdf, "PAGE_ROUNDS", 1)  # the first layout only measures: never settled
+    built = _build(ENGLISH, tmp_path / "out", pytestconfig)
+    assert 'data-target-page="' in laid_out[0]
+    assert 'class="kh-ref"' in laid_out[1] and "data-target-page=" not in laid_out[1]  # then the binder itself
+    links = linked_page_numbers(built.binder)
+    assert links
+    assert all(printed == target for _, _, printed, target in links)
+
+
 def test_version_and_printed_date_on_the_cover_and_in_every_footer(example: Built):
     pages = page_texts(example.binder)
     version, printed = example.edition.version, PRINTED.isoformat()
@@ -313,6 +374,15 @@ def test_overflow_card_says_what_was_left_out(overflow: Built):
 
 
 # --------------------------------------------------------------------------- html, edition, wiring
+
+
+def test_print_links_carry_the_page_given_and_the_site_none(handbook_dir: Path):
+    handbook, _ = read_handbook(handbook_dir)
+    html = binder_html(handbook, Edition("v1", PRINTED), page_of=lambda anchor: 7)
+    links = re.findall(r'<a (?:class="kh-ref" )?href="#[^"]+"[^>]*>', html)
+    assert links and all('data-target-page="7"' in link for link in links)
+    site = site_html(handbook)
+    assert 'class="kh-ref"' in site and "data-target-page" not in site
 
 
 def test_data_text_is_escaped(handbook_dir: Path):

@@ -7,6 +7,7 @@ Markdown subset goes through `render.markup`, which passes no raw HTML.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,9 @@ HOWTO = (
     ("check", None), ("levels", "levels"), ("scenarios", "scenarios"), ("roles", "roles"),
     ("checklists", "checklists"), ("templates", "templates"), ("channels", "channels"), ("keep", None),
 )
+
+# The page number printed for a link to an anchor (None: unknown), see binder_html.
+PageOf = Callable[[str], int | str | None]
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,19 @@ class Card:
 
 
 def binder_html(
-    handbook: Handbook, edition: Edition, extra: dict[str, Markup] | None = None, contacts: Contacts | None = None
+    handbook: Handbook, edition: Edition, extra: dict[str, Markup] | None = None, contacts: Contacts | None = None,
+    page_of: PageOf | None = None,
 ) -> str:
     """The whole A4 binder: cover, contents and every section. `extra`: contacts/changes html;
-    `contacts` (internal build only) puts people on the role cards and marks every page."""
+    `contacts` (internal build only) puts people on the role cards and marks every page.
+
+    `page_of(anchor)`: the page number to print for a link to `anchor` (the contents and
+    every cross-reference, as `data-target-page`); None, or without it, WeasyPrint finds the page
+    itself (CSS `target-counter`). See `pdf.laid_out_binder`.
+    """
     settings = handbook.settings
     return _render(
-        "binder.html.j2", handbook, contacts,
+        "binder.html.j2", handbook, contacts, page_of,
         edition=edition,
         sections=outline(handbook, extra),
         base=1,
@@ -89,9 +99,9 @@ def cards_html(handbook: Handbook, edition: Edition, cards: list[Card], contacts
     )
 
 
-def contacts_html(handbook: Handbook, contacts: Contacts) -> Markup:
+def contacts_html(handbook: Handbook, contacts: Contacts, page_of: PageOf | None = None) -> Markup:
     """The binder's contact list: every role, its holders, and its deputy role's holders."""
-    section = _render("section-contacts.html.j2", handbook, contacts, entries=by_role(handbook, contacts))
+    section = _render("section-contacts.html.j2", handbook, contacts, page_of, entries=by_role(handbook, contacts))
     return Markup(section.strip())
 
 
@@ -136,24 +146,32 @@ def holders(contacts: Contacts | None, role_id: str) -> list[Contact] | None:
 
 
 class Links:
-    """Cross-references inside one binder: `ref`, `refs` and `names` for the layouts.
+    """Cross-references inside one binder: `ref`, `refs`, `names` and `page` for the layouts.
 
     A binder links to the same entities thousands of times; as Jinja macros these
     calls were most of its rendering time, so each link is built once here.
     """
 
-    def __init__(self, name, page_short: str) -> None:
+    def __init__(self, name, page_short: str, page_of: PageOf | None = None) -> None:
         self.name = name
         self._page_short = page_short
+        self._page_of = page_of
         self._refs: dict[tuple[str, str], Markup] = {}
 
+    def page(self, anchor_name: str) -> Markup:
+        """` data-target-page="12"`, the page number printed for a link to `anchor_name`; empty
+        when none is known (print then asks WeasyPrint for it: target-counter)."""
+        number = self._page_of(anchor_name) if self._page_of is not None else None
+        return Markup("") if number is None else html(' data-target-page="{}"', number)
+
     def ref(self, kind: str, entity_id: str) -> Markup:
-        """A link to an entity's part of the binder; print adds its page number (data-p)."""
+        """A link to an entity's part of the binder; print adds its page number (data-p, data-target-page)."""
         key = (kind, entity_id)
         found = self._refs.get(key)
         if found is None:
-            found = self._refs[key] = html('<a class="kh-ref" href="#{}" data-p="{}">{}</a>',
-                anchor(kind, entity_id), self._page_short, self.name(kind, entity_id)
+            target = anchor(kind, entity_id)
+            found = self._refs[key] = html('<a class="kh-ref" href="#{}" data-p="{}"{}>{}</a>',
+                target, self._page_short, self.page(target), self.name(kind, entity_id)
             )
         return found
 
@@ -164,14 +182,16 @@ class Links:
         return Markup(", ".join([escape(self.name(kind, entity_id)) for entity_id in ids]))
 
 
-def _render(template: str, handbook: Handbook, contacts: Contacts | None = None, **context) -> str:
+def _render(
+    template: str, handbook: Handbook, contacts: Contacts | None = None, page_of: PageOf | None = None, **context
+) -> str:
     name = Site(handbook).name
     t = BinderLabels(handbook.language)
-    links = Links(name, t("page_short"))
+    links = Links(name, t("page_short"), page_of)
     return _environment().get_template(template).render(
         hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
         inline=inline, block=block, fill_in=fill_in, anchor=anchor, name=name,
-        ref=links.ref, refs=links.refs, names=links.names,
+        ref=links.ref, refs=links.refs, names=links.names, page=links.page,
         owner=name("role", handbook.settings.owner),
         holders=lambda role_id: holders(contacts, role_id),
         marking=t("internal.banner") if contacts is not None else None,

@@ -14,13 +14,14 @@ from markupsafe import Markup
 
 from ..contacts import Contacts
 from ..handbook import Handbook
-from .document import contacts_html
+from .document import PageOf, contacts_html
 from .edition import git
 
 
-def contacts_section(handbook: Handbook, contacts: Contacts | None = None) -> Markup:
-    """The contact list of an internal build; empty (left out) in a public one."""
-    return Markup("") if contacts is None else contacts_html(handbook, contacts)
+def contacts_section(handbook: Handbook, contacts: Contacts | None = None, page_of: PageOf | None = None) -> Markup:
+    """The contact list of an internal build; empty (left out) in a public one.
+    `page_of`: the page numbers of its links to the role cards (see `binder_html`)."""
+    return Markup("") if contacts is None else contacts_html(handbook, contacts, page_of)
 
 
 def change_log(data_dir: Path, language: str) -> Markup:
