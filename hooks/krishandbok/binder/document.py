@@ -182,6 +182,21 @@ class Links:
         return Markup(", ".join([escape(self.name(kind, entity_id)) for entity_id in ids]))
 
 
+def facts(rows) -> Markup:
+    """A table of label and value, for the rows that have a value."""
+    row = '<tr><th scope="row">{}</th><td>{}</td></tr>\n'
+    cells = "".join(html(row, label, value) for label, value in rows if value)
+    return Markup(f'<table class="kh-facts">\n{cells}</table>')
+
+
+def bullet_list(title: str, texts, level: int) -> Markup:
+    """A titled list of data texts; nothing when there are none."""
+    if not texts:
+        return Markup("")
+    items = "".join(f"<li>{inline(text)}</li>\n" for text in texts)
+    return html('<h{0} class="kh-sub">{1}</h{0}>\n<ul>\n', level, title) + Markup(f"{items}</ul>\n")
+
+
 def _render(
     template: str, handbook: Handbook, contacts: Contacts | None = None, page_of: PageOf | None = None, **context
 ) -> str:
@@ -191,7 +206,7 @@ def _render(
     return _environment().get_template(template).render(
         hb=handbook, settings=handbook.settings, t=t, howto=HOWTO, rel=rel,
         inline=inline, block=block, fill_in=fill_in, anchor=anchor, name=name,
-        ref=links.ref, refs=links.refs, names=links.names, page=links.page,
+        ref=links.ref, refs=links.refs, names=links.names, page=links.page, facts=facts, list=bullet_list,
         owner=name("role", handbook.settings.owner),
         holders=lambda role_id: holders(contacts, role_id),
         marking=t("internal.banner") if contacts is not None else None,
