@@ -376,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--smoke", action="store_true", help="N = 1, one run, no binder")
-    parser.add_argument("--binder-max", type=int, default=1, help="time the binder up to this N (default 1)")
+    parser.add_argument("--binder-max", type=int, default=50, help="time the binder up to this N (default 50)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--serve-rebuild", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
