@@ -184,7 +184,10 @@ def _layout(html: str, measuring: bool = False):
 
     fetcher = weasyprint.URLFetcher(allowed_protocols=("data",))
     stylesheets = [weasyprint.CSS(string=_MEASURING_CSS)] if measuring else None
-    return weasyprint.HTML(string=html, url_fetcher=fetcher).render(pdf_variant=PDF_VARIANT, stylesheets=stylesheets)
+    with _page_styles_direct():
+        return weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+            pdf_variant=PDF_VARIANT, stylesheets=stylesheets
+        )
 
 
 def _write(document, path: Path) -> Written:
@@ -210,6 +213,44 @@ def _collector_relaxed():
         yield
     finally:
         gc.set_threshold(*thresholds)
+
+
+@contextmanager
+def _page_styles_direct():
+    """While laying out, WeasyPrint 70 finds a page's margin-box styles directly.
+
+    For every page it lays out, `set_page_type_computed_styles` looks for that
+    page's margin boxes among the cascaded styles of every element of the document:
+    time that grows with pages × elements (56 s of a 5,000-page binder). The same
+    styles are computed here from the few keys a page can have, (page, "@top-left")
+    and the like (weasyprint.css.PAGE_MARGIN_BOXES). Another WeasyPrint: as it is.
+    """
+    import weasyprint
+    from weasyprint.css import PAGE_MARGIN_BOXES
+    from weasyprint.layout import page as layout_page
+
+    original = layout_page.set_page_type_computed_styles
+    if weasyprint.__version__ != "70.0":
+        yield
+        return
+    pseudo_types = [f"@{box}" for box in sorted(PAGE_MARGIN_BOXES)]
+
+    def set_page_type_computed_styles(page_type, html, style_for):
+        style_for.add_page_declarations(page_type)
+        root = html.etree_element
+        style_for.set_computed_styles(page_type, root=root, parent=root, base_url=html.base_url)
+        cascaded = style_for.get_cascaded_styles()
+        for pseudo_type in pseudo_types:
+            if (page_type, pseudo_type) in cascaded:
+                style_for.set_computed_styles(
+                    page_type, pseudo_type=pseudo_type, root=root, parent=page_type, base_url=html.base_url
+                )
+
+    layout_page.set_page_type_computed_styles = set_page_type_computed_styles
+    try:
+        yield
+    finally:
+        layout_page.set_page_type_computed_styles = original
 
 
 @contextmanager
