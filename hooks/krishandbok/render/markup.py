@@ -58,8 +58,13 @@ def _restricted() -> markdown.Markdown:
     return md
 
 
+def is_plain_line(text: str) -> bool:
+    """One line, without surrounding space, that no enabled Markdown rule would change."""
+    return bool(_PLAIN_LINE.fullmatch(text)) and text == text.strip()
+
+
 def _convert(text: str) -> str:
-    if _PLAIN_LINE.fullmatch(text) and text == text.strip():  # what Markdown gives, faster
+    if is_plain_line(text):  # what Markdown gives, faster
         return f"<p>{text}</p>"
     md = _restricted()
     md.reset()
