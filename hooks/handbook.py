@@ -78,10 +78,11 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Add every generated page to the site, in memory (never into docs/)."""
     state = config["krishandbok"]
     report = state["report"]
+    data_folder = _edit_folder(config, state["data_dir"])
     for page in render_site(report.handbook, report.warnings, state["contacts"]):
         file = File.generated(config, page.path, content=page.markdown)
-        if page.source:
-            file.edit_uri = _edit_path(config, state["data_dir"] / page.source)
+        if page.source and data_folder is not None:
+            file.edit_uri = f"{data_folder}/{page.source}"
         files.append(file)
     return files
 
@@ -199,10 +200,10 @@ def _hand_written(config: MkDocsConfig) -> list[str]:
     return hand_written_pages(p.name for p in Path(config.docs_dir).glob("*.md"))
 
 
-def _edit_path(config: MkDocsConfig, source: Path) -> str | None:
-    """The YAML file relative to docs/, for the edit link; None (no link) when the data
-    folder is outside the project (HANDBOOK_DATA elsewhere), where the link would lead nowhere."""
+def _edit_folder(config: MkDocsConfig, data_dir: Path) -> str | None:
+    """The data folder relative to docs/, for the edit links to its YAML files; None (no
+    links) when it is outside the project (HANDBOOK_DATA elsewhere), where they would lead nowhere."""
     project = Path(config.config_file_path).resolve().parent
-    if project not in source.resolve().parents:
+    if project not in data_dir.parents:  # data_dir is resolved (_data_dir)
         return None
-    return os.path.relpath(source, config.docs_dir).replace(os.sep, "/")
+    return os.path.relpath(data_dir, config.docs_dir).replace(os.sep, "/")

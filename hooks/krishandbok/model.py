@@ -5,7 +5,7 @@ as hover text in the editor (through the generated JSON Schemas) and in the key
 reference of the editor's guide.
 """
 
-from __future__ import annotations
+
 
 import datetime
 from typing import Annotated, Literal

@@ -118,6 +118,7 @@ def html(template: str, *args, **kwargs) -> Markup:
     return Markup(template.format(*map(escape, args), **{key: escape(value) for key, value in kwargs.items()}))
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # the same names on many pages; typed: Markup is not escaped
 def md_text(text: str) -> str:
     """Plain text for a Markdown heading, link text or table cell: nothing stays active."""
     return str(escape(text)).replace("\n", " ").translate(_NEUTRAL_TABLE)

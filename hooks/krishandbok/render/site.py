@@ -66,11 +66,11 @@ class Site:
         return getattr(entity, _NAME_FIELD.get(kind, "name")) if entity else entity_id
 
     def href(self, from_path: str, to_path: str) -> str:
-        return _relative(to_path, posixpath.dirname(from_path) or ".")
+        return _relative(to_path, _folder_of(from_path))
 
     def ref(self, from_path: str, kind: str, entity_id: str) -> str:
         """A Markdown link to an entity's page, labelled with its name."""
-        key = (posixpath.dirname(from_path), kind, entity_id)
+        key = (_folder_of(from_path), kind, entity_id)
         found = self._refs.get(key)
         if found is None:
             target = self.path(kind, entity_id)
@@ -85,6 +85,11 @@ class Site:
     def source(self, kind: str, entity_id: str) -> str:
         entity = self.handbook.of_kind(kind)[entity_id]
         return str(self.handbook.source_file(entity))
+
+
+@lru_cache(maxsize=1 << 16)  # asked for on every link; a site has a few hundred pages
+def _folder_of(path: str) -> str:
+    return posixpath.dirname(path) or "."
 
 
 @lru_cache(maxsize=1 << 16)  # pages link to the same few folders again and again
