@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from dataclasses import dataclass
@@ -115,6 +114,8 @@ def _missing_position(document: Document, path: tuple) -> Position:
 def _unknown_key(loc, model, entity, language) -> dict:
     key = str(loc[-1])
     allowed = _allowed_keys(model, loc[:-1])
+    import difflib  # only for a misspelt key: off the import path of every build
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     suggestion = say(language, "suggestion", match=close[0]) if close else ""
     return {"key": key, "entity": entity, "suggestion": suggestion, "allowed": ", ".join(allowed)}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def printed_date(environ: dict[str, str] | None = None) -> datetime.date:
 
 def git(directory: Path, *args: str) -> str | None:
     """The stripped output of a git command run in `directory`; None when git fails or is missing."""
+    import subprocess  # only when a binder is printed: off the import path of every site build
+
     try:
         result = subprocess.run(
             ["git", *args], cwd=directory, capture_output=True, text=True, timeout=20, check=True

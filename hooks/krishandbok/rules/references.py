@@ -14,7 +14,6 @@ FAIL:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ..problems import Problem
@@ -84,6 +83,8 @@ def unknown_reference(handbook, entity, label, path, value, target) -> Problem |
     existing = handbook.of_kind(target)
     if value in existing:
         return None
+    import difflib  # only for a broken reference: off the import path of every build
+
     close = difflib.get_close_matches(value, list(existing), n=1, cutoff=0.6)
     suggestion = handbook.say("suggestion", match=close[0]) if close else ""
     message = handbook.say(
