@@ -70,6 +70,13 @@ def test_html_escapes_values_like_markup_format():
     assert markup.html("{a}{b}", a='"q"', b=Markup("<br>")) == Markup("{a}{b}").format(a='"q"', b=Markup("<br>"))
 
 
+def test_md_text_memo_keeps_text_and_markup_apart():
+    """md_text is memoised; Markup equals the same str, but only the str is escaped."""
+    assert markup.md_text(Markup("<b>")) == "<b>"
+    assert markup.md_text("<b>") == "&lt;b&gt;"
+    assert markup.md_text(Markup("<b>")) == "<b>"
+
+
 def _texts(value):
     if isinstance(value, str):
         yield value

@@ -3,9 +3,10 @@
 Field descriptions are written for the communicator who edits the YAML: they show up
 as hover text in the editor (through the generated JSON Schemas) and in the key
 reference of the editor's guide.
+
+No `from __future__ import annotations` here: pydantic would then read every field's
+type back from a string (a ForwardRef and a compile each), about 3 ms of every build.
 """
-
-
 
 import datetime
 from typing import Annotated, Literal
