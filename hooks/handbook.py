@@ -204,6 +204,6 @@ def _edit_folder(config: MkDocsConfig, data_dir: Path) -> str | None:
     """The data folder relative to docs/, for the edit links to its YAML files; None (no
     links) when it is outside the project (HANDBOOK_DATA elsewhere), where they would lead nowhere."""
     project = Path(config.config_file_path).resolve().parent
-    if project not in data_dir.parents:  # data_dir is resolved (_data_dir)
+    if data_dir != project and project not in data_dir.parents:  # data_dir is resolved (_data_dir)
         return None
     return os.path.relpath(data_dir, config.docs_dir).replace(os.sep, "/")
