@@ -75,3 +75,13 @@ def test_a_byte_order_mark_inside_the_text_takes_the_exact_path():
     # libyaml counts U+FEFF as a column and PyYAML does not: positions would differ.
     node = loader._compose("a: b\ufeffc\n", loader._problem_factory("x.yaml", "en"))
     assert node.value[0][1].end_mark.column == 5
+
+
+def test_texts_are_every_text_value_in_document_order(tmp_path):
+    """What text safety reads: every value that is text (not null, not a key), with its path."""
+    path = tmp_path / "x.yaml"
+    path.write_text("a: ett\nb: ~\nc:\n  - två\n  - d: |\n      tre\n    e:\n", encoding="utf-8")
+    document = loader.load_file(path, "x.yaml")
+    assert document.texts == [(("a",), "ett"), (("c", 0), "två"), (("c", 1, "d"), "tre\n")]
+    document.release_positions()
+    assert document.texts == []

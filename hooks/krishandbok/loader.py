@@ -44,19 +44,23 @@ class LoadError(Exception):
 
 @dataclass
 class Document:
-    """One loaded file: its plain data plus the node of every value and key."""
+    """One loaded file: its plain data plus the node of every value and key, and its texts."""
 
     path: str
     data: object
     problems: list[Problem] = field(default_factory=list)  # found, but the data is usable
     nodes: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
     keys: dict[PathKey, yaml.Node] = field(default_factory=dict, repr=False)
+    # (path, text) of every text value in document order, gathered while building: the
+    # rules that read all text need not walk the data again (a 50x handbook has 100 000).
+    texts: list[tuple[PathKey, str]] = field(default_factory=list, repr=False)
 
     def release_positions(self) -> None:
         """Drop the node trees once no more messages will be written: they are most of
         a handbook's objects. Positions asked for afterwards fall back to line 1."""
         self.nodes = {}
         self.keys = {}
+        self.texts = []
 
     def position(self, path: PathKey = ()) -> Position:
         """Where the value at `path` starts, or its nearest written ancestor."""
@@ -151,6 +155,8 @@ def _decode(raw: bytes, problem) -> str:
 
 
 def _tab_problems(text: str, problem) -> list[Problem]:
+    if "\t" not in text:  # nearly every file: no need to split it into lines
+        return []
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
         column = line.find("\t")
@@ -352,6 +358,7 @@ def _build(node: yaml.Node, path: PathKey, document: Document, record) -> object
     if isinstance(node, yaml.ScalarNode):
         if node.style is None and node.tag == NULL_TAG:
             return None
+        document.texts.append((path, node.value))
         return node.value
     if isinstance(node, yaml.SequenceNode):
         return [

@@ -37,14 +37,15 @@ def check(handbook) -> Iterator[Problem]:
 def _check_body(handbook, template_id, template) -> Iterator[Problem]:
     body = template._origin.document.nodes[("body",)].value
     for offset, inner in placeholder_spans(body):
-        where = handbook.where_in_text(template, ("body",), offset)
         if _is_attribute_block(inner):
             continue  # reported by text-safety
         if not PLACEHOLDER_NAME.match(inner):
             message = handbook.say("placeholder-invalid", id=template_id, found="{" + inner + "}")
-            yield Problem(where, message, ID)
         elif inner not in template.placeholders:
-            yield Problem(where, handbook.say("placeholder-undeclared", id=template_id, name=inner), ID)
+            message = handbook.say("placeholder-undeclared", id=template_id, name=inner)
+        else:
+            continue
+        yield Problem(handbook.where_in_text(template, ("body",), offset), message, ID)
     for offset in stray_braces(body):
         message = handbook.say("placeholder-invalid", id=template_id, found=body[offset])
         yield Problem(handbook.where_in_text(template, ("body",), offset), message, ID)
