@@ -505,6 +505,14 @@ def say(language: str, message_key: str, /, **params: object) -> str:
     return texts.get(language, texts["sv"]).format(**params)
 
 
+def suggestion(language: str, written: str, known) -> str:
+    """' – menade du "x"?' with the known word closest to what was written; "" when none is close."""
+    import difflib  # only after an error: off the import path of every build
+
+    close = difflib.get_close_matches(written, list(known), n=1, cutoff=0.6)
+    return say(language, "suggestion", match=close[0]) if close else ""
+
+
 # Field words for change summaries: the noun, and the adjective that says "new" with
 # it ("ny ersättare", "nytt namn", "nya kriterier"); empty where a verb phrase reads better.
 FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ValidationError
 
 from .loader import Document
-from .messages import say
+from .messages import say, suggestion
 from .model import ID_PATTERN, PLACEHOLDER_PATTERN
 from .problems import Position, Problem
 
@@ -114,11 +114,8 @@ def _missing_position(document: Document, path: tuple) -> Position:
 def _unknown_key(loc, model, entity, language) -> dict:
     key = str(loc[-1])
     allowed = _allowed_keys(model, loc[:-1])
-    import difflib  # only for a misspelt key: off the import path of every build
-
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    suggestion = say(language, "suggestion", match=close[0]) if close else ""
-    return {"key": key, "entity": entity, "suggestion": suggestion, "allowed": ", ".join(allowed)}
+    return {"key": key, "entity": entity, "suggestion": suggestion(language, key, allowed),
+            "allowed": ", ".join(allowed)}
 
 
 def _allowed_keys(model, loc) -> list[str]:

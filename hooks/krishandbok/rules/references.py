@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..messages import suggestion
 from ..problems import Problem
 
 ID = "unknown-reference"
@@ -83,16 +84,12 @@ def unknown_reference(handbook, entity, label, path, value, target) -> Problem |
     existing = handbook.of_kind(target)
     if value in existing:
         return None
-    import difflib  # only for a broken reference: off the import path of every build
-
-    close = difflib.get_close_matches(value, list(existing), n=1, cutoff=0.6)
-    suggestion = handbook.say("suggestion", match=close[0]) if close else ""
     message = handbook.say(
         ID,
         entity=label,
         field=".".join(str(p) for p in path if isinstance(p, str)),
         value=value,
         plural=handbook.say(f"plural-{target}"),
-        suggestion=suggestion,
+        suggestion=suggestion(handbook.language, value, existing),
     )
     return Problem(handbook.where(entity, *path), message, ID)
