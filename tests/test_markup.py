@@ -71,7 +71,9 @@ def test_html_escapes_values_like_markup_format():
 
 
 def test_md_text_memo_keeps_text_and_markup_apart():
-    """md_text is memoised; Markup equals the same str, but only the str is escaped."""
+    """md_text is memoised; Markup equals the same str, but only the str is escaped.
+
+    A memo keyed by the text's value alone would hand one the other's result."""
     assert markup.md_text(Markup("<b>")) == "<b>"
     assert markup.md_text("<b>") == "&lt;b&gt;"
     assert markup.md_text(Markup("<b>")) == "<b>"

@@ -160,7 +160,7 @@ _DANGEROUS = re.compile(r"\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Every pattern above needs one of these characters: most texts are plain and skip them all.
 _MAY_BE_MARKUP = re.compile(r"[<{\[:]")
-may_hold_markup = _MAY_BE_MARKUP.search  # the same first test, for a caller with many texts
+may_hold_markup = _MAY_BE_MARKUP.search  # public: a caller with many texts tests first, cheaply
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class Unsafe:
 
 def unsafe_markup(text: str) -> list[Unsafe]:
     """Markup that must never come from YAML: raw HTML, attribute blocks, other link schemes."""
-    if not _MAY_BE_MARKUP.search(text):
+    if not may_hold_markup(text):
         return []
     found = []
     autolinks = {m.start() for m in _AUTOLINK.finditer(text)}
