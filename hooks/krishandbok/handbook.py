@@ -31,6 +31,7 @@ class ListFile:
     name: str
     key: str
     model: type[m.Entity]
+    optional: bool = False  # a missing optional file is an empty list
 
 
 LIST_FILES = (
@@ -39,8 +40,14 @@ LIST_FILES = (
     ListFile("channel", "channels.yaml", "channels", m.Channel),
     ListFile("level", "levels.yaml", "levels", m.Level),
     ListFile("scenario", "scenarios.yaml", "scenarios", m.Scenario),
+    ListFile("organisation", "organisations.yaml", "organisations", m.Organisation, optional=True),
 )
-FOLDERS = {"template": ("templates", m.Template), "checklist": ("checklists", m.Checklist)}
+# Every folder is optional as a folder; the coverage rules say when templates or checklists are missing.
+FOLDERS = {
+    "template": ("templates", m.Template),
+    "checklist": ("checklists", m.Checklist),
+    "exercise": ("exercises", m.Exercise),
+}
 KINDS = tuple(f.kind for f in LIST_FILES) + tuple(FOLDERS)
 
 
@@ -66,6 +73,8 @@ class Handbook:
     scenarios: dict[str, m.Scenario] = field(default_factory=dict)
     templates: dict[str, m.Template] = field(default_factory=dict)
     checklists: dict[str, m.Checklist] = field(default_factory=dict)
+    organisations: dict[str, m.Organisation] = field(default_factory=dict)
+    exercises: dict[str, m.Exercise] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     # ids whose entity failed its model, per kind; kinds whose file could not be read
     broken: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
@@ -109,7 +118,8 @@ class Handbook:
 
 
 _PLURAL = {"role": "roles", "audience": "audiences", "channel": "channels", "level": "levels",
-           "scenario": "scenarios", "template": "templates", "checklist": "checklists"}
+           "scenario": "scenarios", "template": "templates", "checklist": "checklists",
+           "organisation": "organisations", "exercise": "exercises"}
 
 
 def read_handbook(data_dir: Path, display_dir: str | None = None) -> tuple[Handbook, list[Problem]]:
@@ -160,6 +170,8 @@ def _read_settings(handbook: Handbook, problems: list[Problem]) -> None:
 
 
 def _read_list_file(handbook: Handbook, spec: ListFile, problems: list[Problem]) -> None:
+    if spec.optional and not (handbook.data_dir / spec.name).exists():
+        return
     document = _load(handbook, spec.name, problems)
     items = _root_list(handbook, document, spec.key, problems) if document else None
     if items is None:

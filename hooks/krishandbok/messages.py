@@ -184,6 +184,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "entity-template": {"sv": "mallen \"{id}\"", "en": "template \"{id}\""},
     "entity-checklist": {"sv": "checklistan \"{id}\"", "en": "checklist \"{id}\""},
     "entity-contact": {"sv": "kontakten \"{id}\"", "en": "contact \"{id}\""},
+    "entity-organisation": {"sv": "organisationen \"{id}\"", "en": "organisation \"{id}\""},
+    "entity-exercise": {"sv": "övningen \"{id}\"", "en": "exercise \"{id}\""},
     "entity-nth": {"sv": "{kind} nr {number}", "en": "{kind} no. {number}"},
     "kind-role": {"sv": "roll", "en": "role"},
     "kind-audience": {"sv": "målgrupp", "en": "audience"},
@@ -193,6 +195,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "kind-template": {"sv": "mall", "en": "template"},
     "kind-checklist": {"sv": "checklista", "en": "checklist"},
     "kind-contact": {"sv": "kontakt", "en": "contact"},
+    "kind-organisation": {"sv": "organisation", "en": "organisation"},
+    "kind-exercise": {"sv": "övning", "en": "exercise"},
     "plural-role": {"sv": "rollerna", "en": "the roles"},
     "plural-audience": {"sv": "målgrupperna", "en": "the audiences"},
     "plural-channel": {"sv": "kanalerna", "en": "the channels"},
@@ -200,6 +204,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "plural-scenario": {"sv": "scenarierna", "en": "the scenarios"},
     "plural-template": {"sv": "mallarna", "en": "the templates"},
     "plural-checklist": {"sv": "checklistorna", "en": "the checklists"},
+    "plural-organisation": {"sv": "organisationerna", "en": "the organisations"},
+    "plural-exercise": {"sv": "övningarna", "en": "the exercises"},
     # ------------------------------------------------------------------ rules
     "unique-id": {
         "sv": "id \"{id}\" används redan av en annan {kind} (rad {first}) – varje id måste vara unikt",

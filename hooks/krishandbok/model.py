@@ -63,6 +63,19 @@ class NamedText(Strict):
     description: Text = Field(description="Vad det betyder i praktiken.")
 
 
+class PublicPhones(Strict):
+    switchboard: Text | None = Field(None, description="Växelns nummer, inom citattecken.")
+    information_line: Text | None = Field(
+        None, description="Upplysningscentralens eller kontaktcentrets nummer i en kris, inom citattecken."
+    )
+
+
+class Adoption(Strict):
+    by: Text = Field(description="Vem som antog handboken, t.ex. Kommunstyrelsen.")
+    date: datetime.date = Field(description="Datum för beslutet, ÅÅÅÅ-MM-DD.")
+    reference: Text | None = Field(None, description="Diarienummer, t.ex. KS 2026/123.")
+
+
 class Settings(Entity):
     """handbook.yaml: organisationen och inställningarna."""
 
@@ -84,6 +97,19 @@ class Settings(Entity):
     tone: TextList = Field(default_factory=empty, description="Regler för ton och språk.")
     principles: list[NamedText] = Field(
         default_factory=empty, description="Kommunikationsprinciper (namn och beskrivning)."
+    )
+    phone: PublicPhones | None = Field(
+        None, description="Publika nummer som används i meddelanden och i pärmen (bara funktionsnummer)."
+    )
+    adopted: Adoption | None = Field(None, description="Dokumentstyrning: vem som antog handboken, när och med vilket diarienummer.")
+    distribution: TextList = Field(
+        default_factory=empty, description="Var de tryckta pärmarna finns (sändlista)."
+    )
+    vma_requesters: list[Id] = Field(
+        default_factory=empty, description="Id för roller som får begära VMA (enligt delegationsordningen)."
+    )
+    exercise_interval_months: int = Field(
+        24, ge=1, le=120, description="Hur många månader en övning räknas; roller och scenarier som inte övats sedan dess ger varningar."
     )
 
 
@@ -171,6 +197,12 @@ class Level(Entity):
 # --------------------------------------------------------------------------- scenarios.yaml
 
 
+class FirstAction(Strict):
+    text: Text = Field(description="Vad som ska göras nu.")
+    role: Id = Field(description="Id för rollen som gör det.")
+    within: Text | None = Field(None, description="Tidsram, t.ex. 10 min.")
+
+
 class Scenario(Entity):
     id: Id = Field(description="Unikt id: små bokstäver a–z, siffror och bindestreck.")
     name: Text = Field(description="Scenariots namn, t.ex. Förtroendekris.")
@@ -181,7 +213,34 @@ class Scenario(Entity):
     roles: list[Id] = Field(description="Id för roller som deltar (den som leder räknas redan).")
     channels: list[Id] = Field(min_length=1, description="Id för kanaler som används.")
     audiences: list[Id] = Field(min_length=1, description="Id för målgrupper som berörs.")
+    first_actions: list[FirstAction] = Field(
+        default_factory=empty, description="Gör nu: de första åtgärderna, i ordning (3–7 punkter)."
+    )
+    key_messages: TextList = Field(default_factory=empty, description="Kärnbudskap: högst tre korta meningar.")
+    first_message: Id | None = Field(None, description="Id för mallen som publiceras först (den ska gälla scenariot).")
+    guides: list[Id] = Field(
+        default_factory=empty, description="Handskrivna sidor i docs/ (filnamn utan .md) som är viktiga i scenariot."
+    )
     reviewed: datetime.date | None = Field(None, description="Senast granskad, ÅÅÅÅ-MM-DD.")
+
+
+# --------------------------------------------------------------------------- organisations.yaml
+
+
+class Organisation(Entity):
+    id: Id = Field(description="Unikt id: små bokstäver a–z, siffror och bindestreck.")
+    name: Text = Field(description="Organisationens namn, t.ex. Länsstyrelsen Västmanland.")
+    role: Text = Field(description="Varför vi kontaktar dem.")
+    phone: Text | None = Field(None, description="Funktionsnummer (aldrig en persons), inom citattecken.")
+    email: Text | None = Field(None, description="Funktionsadress för e-post.")
+    web: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = Field(
+        None, description="Webbadress (https://)."
+    )
+    alert_at: list[Id] = Field(default_factory=empty, description="Id för nivåer där de larmas.")
+    alerted_by: Id | None = Field(None, description="Id för rollen som larmar dem.")
+    scenarios: list[Id] | None = Field(
+        None, min_length=1, description="Scenarier de berörs av; utelämnad = alla scenarier."
+    )
 
 
 # --------------------------------------------------------------------------- templates/<id>.yaml
@@ -209,19 +268,34 @@ class Template(FileEntity):
     sender: Id = Field(description="Id för rollen som publicerar.")
     approver: Id | None = Field(None, description="Id för rollen som godkänner först.")
     effect: Text = Field(description="Den effekt meddelandet ska ge.")
+    mode: Literal["proactive", "reactive"] | None = Field(
+        None, description="När: proactive (vi går ut först) eller reactive (vi svarar)."
+    )
     placeholders: dict[PlaceholderName, Placeholder] = Field(
         default_factory=dict,
         description="Varje {namn} i texten, med beskrivning och exempel.",
     )
-    body: Text = Field(description="Texten. Platshållare skrivs {namn}.")
+    body: Text = Field(
+        description="Texten exakt som den publiceras: vanlig text, utan Markdown eller HTML. Platshållare skrivs {namn}."
+    )
+    variants: dict[Id, Text] = Field(
+        default_factory=dict,
+        description="Egen text per kanal (kanalens id, en av mallens channels), t.ex. en kort sms-version.",
+    )
     reviewed: datetime.date | None = Field(None, description="Senast granskad, ÅÅÅÅ-MM-DD.")
 
     def examples(self) -> dict[str, str]:
         return {name: placeholder.example for name, placeholder in self.placeholders.items()}
 
-    def example_text(self) -> str:
-        """The message as it would go out with every placeholder filled by its example."""
-        return outgoing_text(self.body, self.examples())
+    def text_for(self, channel_id: str) -> str:
+        """The outgoing text (unfilled) published on a channel: its variant, else the body."""
+        return self.variants.get(channel_id, self.body)
+
+    def example_text(self, channel_id: str | None = None) -> str:
+        """The message as it would go out (on `channel_id`, else the body) with every
+        placeholder filled by its example."""
+        text = self.body if channel_id is None else self.text_for(channel_id)
+        return outgoing_text(text, self.examples())
 
 
 # --------------------------------------------------------------------------- checklists/<id>.yaml
@@ -254,6 +328,93 @@ class Checklist(FileEntity):
         None, min_length=1, description="Scenarier checklistan gäller; utelämnad = alla scenarier."
     )
     items: list[Item] = Field(min_length=1, description="Punkterna, i ordning.")
+
+
+# --------------------------------------------------------------------------- exercises/<id>.yaml
+
+ExerciseTime = Annotated[str, StringConstraints(pattern=r"^\d{1,2}:[0-5]\d$")]
+InjectVia = Literal["social", "phone", "email", "press", "radio", "situation-report", "in-person"]
+
+
+class GoalTests(Strict):
+    roles: list[Id] = Field(default_factory=empty, description="Id för roller som målet övar.")
+    channels: list[Id] = Field(default_factory=empty, description="Id för kanaler som målet övar.")
+    templates: list[Id] = Field(default_factory=empty, description="Id för mallar som målet övar.")
+    checklists: list[Id] = Field(default_factory=empty, description="Id för checklistor som målet övar.")
+
+
+class Goal(Strict):
+    id: Id = Field(description="Unikt id för målet inom övningen.")
+    text: Text = Field(description="Målet, så att det går att observera.")
+    tests: GoalTests | None = Field(None, description="Vad i handboken målet övar.")
+
+
+class Persona(Strict):
+    id: Id = Field(description="Unikt id för rösten inom övningen.")
+    name: Text = Field(description="Namnet som visas i motspelet, t.ex. Anna, förälder i Kolbäck.")
+
+
+class Inject(Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    at: ExerciseTime = Field(description="Tid efter start, T:MM inom citattecken, t.ex. \"0:05\".")
+    from_: Text = Field(alias="from", description="Avsändare: id för en persona eller fri text (t.ex. SVT Västmanland).")
+    to: Id = Field(description="Id för rollen som tar emot inspelet.")
+    via: InjectVia = Field(
+        description="Väg: social, phone, email, press, radio, situation-report eller in-person."
+    )
+    channel: Id | None = Field(None, description="Id för kanalen (krävs när via är social).")
+    text: Text = Field(description="Vad spelarna får.")
+    expect: Text = Field(description="Förväntad reaktion.")
+    goals: list[Id] = Field(default_factory=empty, description="Id för mål som inspelet övar.")
+    reserve: bool = Field(False, description="Reservinspel: används om spelet stannar av.")
+
+
+class FindingAffects(Strict):
+    roles: list[Id] = Field(default_factory=empty, description="Id för berörda roller.")
+    audiences: list[Id] = Field(default_factory=empty, description="Id för berörda målgrupper.")
+    channels: list[Id] = Field(default_factory=empty, description="Id för berörda kanaler.")
+    levels: list[Id] = Field(default_factory=empty, description="Id för berörda nivåer.")
+    scenarios: list[Id] = Field(default_factory=empty, description="Id för berörda scenarier.")
+    templates: list[Id] = Field(default_factory=empty, description="Id för berörda mallar.")
+    checklists: list[Id] = Field(default_factory=empty, description="Id för berörda checklistor.")
+    organisations: list[Id] = Field(default_factory=empty, description="Id för berörda organisationer.")
+
+
+class Finding(Strict):
+    text: Text = Field(description="Vad övningen visade (erfarenhet).")
+    action: Text = Field(description="Åtgärden som ska göras.")
+    owner: Id = Field(description="Id för rollen som ansvarar för åtgärden.")
+    due: datetime.date | None = Field(None, description="Klart senast, ÅÅÅÅ-MM-DD.")
+    affects: FindingAffects | None = Field(None, description="Vad i handboken erfarenheten gäller.")
+
+
+class Exercise(FileEntity):
+    """exercises/<id>.yaml: en övning; id är filnamnet utan .yaml."""
+
+    title: Text = Field(description="Övningens rubrik.")
+    scenario: Id = Field(description="Id för scenariot som övas.")
+    format: Literal["seminar", "simulation"] = Field(
+        description="seminar (seminarieövning) eller simulation (simuleringsövning med motspel)."
+    )
+    planned: datetime.date | None = Field(None, description="Planerat datum, ÅÅÅÅ-MM-DD.")
+    duration: Text | None = Field(None, description="Längd, t.ex. 3 tim.")
+    purpose: Text = Field(description="Övningens syfte.")
+    lead: Id = Field(description="Id för rollen som är övningsledare.")
+    evaluator: Id | None = Field(None, description="Id för rollen som är utvärderingsledare.")
+    participants: list[Id] = Field(min_length=1, description="Id för roller som övar.")
+    goals: list[Goal] = Field(min_length=1, description="Övningsmålen, vart och ett observerbart.")
+    personas: list[Persona] = Field(default_factory=empty, description="Röster i motspelet.")
+    injects: list[Inject] = Field(
+        default_factory=empty, description="Inspel i tidsordning (krävs för simulation)."
+    )
+    questions: TextList = Field(
+        default_factory=empty, description="Diskussionsfrågor i ordning (krävs för seminar)."
+    )
+    held: datetime.date | None = Field(None, description="Datum då övningen hölls, ÅÅÅÅ-MM-DD.")
+    findings: list[Finding] = Field(
+        default_factory=empty, description="Erfarenheter och åtgärder (bara när övningen har hållits)."
+    )
 
 
 # --------------------------------------------------------------------------- contacts overlay
@@ -289,6 +450,10 @@ class LevelsFile(Strict):
 
 class ScenariosFile(Strict):
     scenarios: list[Scenario] = Field(description="Scenarierna.")
+
+
+class OrganisationsFile(Strict):
+    organisations: list[Organisation] = Field(description="Externa aktörer att larma och samverka med.")
 
 
 class ContactsFile(Strict):

@@ -22,6 +22,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "scenarios": m.ScenariosFile,
     "template": m.Template,
     "checklist": m.Checklist,
+    "organisations": m.OrganisationsFile,
+    "exercise": m.Exercise,
     "contacts": m.ContactsFile,
 }
 

@@ -43,14 +43,35 @@ REFERENCES = (
     ("template", "approver", "role"),
     ("checklist", "owner", "role"),
     ("checklist", "scenarios", "scenario"),
+    ("scenario", "first_message", "template"),
+    ("organisation", "alert_at", "level"),
+    ("organisation", "alerted_by", "role"),
+    ("organisation", "scenarios", "scenario"),
+    ("exercise", "scenario", "scenario"),
+    ("exercise", "lead", "role"),
+    ("exercise", "evaluator", "role"),
+    ("exercise", "participants", "role"),
 )
 ITEM_REFERENCES = (("role", "role"), ("template", "template"))
+# References inside lists of sub-objects: (kind, list field, field in each element, target kind).
+NESTED_REFERENCES = (
+    ("scenario", "first_actions", "role", "role"),
+    ("exercise", "injects", "to", "role"),
+    ("exercise", "injects", "channel", "channel"),
+    ("exercise", "findings", "owner", "role"),
+)
+# Per goal: tests.<field> lists; per finding: affects.<field> lists.
+GOAL_TESTS = (("roles", "role"), ("channels", "channel"), ("templates", "template"), ("checklists", "checklist"))
+FINDING_AFFECTS = (
+    ("roles", "role"), ("audiences", "audience"), ("channels", "channel"), ("levels", "level"),
+    ("scenarios", "scenario"), ("templates", "template"), ("checklists", "checklist"),
+    ("organisations", "organisation"),
+)
 
 
 def check(handbook) -> Iterator[Problem]:
     if handbook.settings is not None:
-        label = handbook.say("entity-handbook")
-        yield from _check_value(handbook, handbook.settings, label, ("owner",), handbook.settings.owner, "role")
+        yield from _settings(handbook)
     for kind, field, target in REFERENCES:
         existing = handbook.of_kind(target)
         for entity_id, entity in handbook.of_kind(kind).items():
@@ -69,6 +90,42 @@ def check(handbook) -> Iterator[Problem]:
                     continue
                 label = handbook.label("checklist", checklist_id)
                 yield from _check_value(handbook, checklist, label, ("items", index, field), value, target)
+    yield from _nested(handbook)
+    yield from _exercise_lists(handbook)
+
+
+def _settings(handbook) -> Iterator[Problem]:
+    settings = handbook.settings
+    label = handbook.say("entity-handbook")
+    yield from _check_value(handbook, settings, label, ("owner",), settings.owner, "role")
+    for index, role_id in enumerate(settings.vma_requesters):
+        yield from _check_value(handbook, settings, label, ("vma_requesters", index), role_id, "role")
+
+
+def _nested(handbook) -> Iterator[Problem]:
+    for kind, list_field, field, target in NESTED_REFERENCES:
+        for entity_id, entity in handbook.of_kind(kind).items():
+            for index, element in enumerate(getattr(entity, list_field)):
+                value = getattr(element, field)
+                path = (list_field, index, field)
+                yield from _check_value(handbook, entity, handbook.label(kind, entity_id), path, value, target)
+
+
+def _exercise_lists(handbook) -> Iterator[Problem]:
+    for exercise_id, exercise in handbook.exercises.items():
+        label = handbook.label("exercise", exercise_id)
+        for g, goal in enumerate(exercise.goals):
+            if goal.tests is not None:
+                yield from _lists(handbook, exercise, label, ("goals", g, "tests"), goal.tests, GOAL_TESTS)
+        for f, finding in enumerate(exercise.findings):
+            if finding.affects is not None:
+                yield from _lists(handbook, exercise, label, ("findings", f, "affects"), finding.affects, FINDING_AFFECTS)
+
+
+def _lists(handbook, entity, label, base, holder, fields) -> Iterator[Problem]:
+    for field, target in fields:
+        for index, value in enumerate(getattr(holder, field)):
+            yield from _check_value(handbook, entity, label, (*base, field, index), value, target)
 
 
 def _check_value(handbook, entity, label, path, value, target) -> Iterator[Problem]:
