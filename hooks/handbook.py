@@ -30,6 +30,7 @@ from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
+from krishandbok.render.problem_page import problem_page
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 _command: str | None = None  # the mkdocs command, set by on_startup (once per process)
@@ -54,7 +55,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not report.ok:
         details = "\n".join(problem.format(language) for problem in report.problems if problem.is_error)
         heading = report.handbook.say("build-invalid", path=_display(data_dir))
-        raise PluginError(f"{heading}:\n{details}")
+        if _command != "serve":
+            raise PluginError(f"{heading}:\n{details}")
+        # Under `mkdocs serve` a failed build leaves every request waiting: build a site of
+        # one page that lists the problems instead, and rebuild when the data is saved.
+        log.error(f"{heading}:\n{details}")
+        config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": None, "invalid": True}
+        config.nav = []
+        return config
     handbook = report.handbook
     contacts = _contacts(handbook)
     # Every message is written: the YAML node trees (most of the handbook's objects) can
@@ -78,6 +86,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Add every generated page to the site, in memory (never into docs/)."""
     state = config["krishandbok"]
     report = state["report"]
+    if state.get("invalid"):
+        return Files([file for file in files if not file.is_documentation_page()])
     data_folder = _edit_folder(config, state["data_dir"])
     for page in render_site(report.handbook, report.warnings, state["contacts"]):
         file = File.generated(config, page.path, content=page.markdown)
@@ -111,7 +121,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     Skipped under `mkdocs serve`; KRISHANDBOK_PDF=1 or 0 forces it on or off.
     """
     try:
-        if _pdf_wanted():
+        if config["krishandbok"].get("invalid"):
+            _write_problem_page(config)
+        elif _pdf_wanted():
             _write_pdfs(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
@@ -120,6 +132,16 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 def on_build_error(*, error: Exception) -> None:
     """A failed build lets go of its handbook too (see on_config)."""
     gc.unfreeze()
+
+
+def _write_problem_page(config: MkDocsConfig) -> None:
+    """The problem page at the site's root and as its 404 page, which `mkdocs serve` answers
+    for every other address."""
+    state = config["krishandbok"]
+    report = state["report"]
+    page = problem_page(report.problems, report.handbook.language, _display(state["data_dir"]))
+    for name in ("index.html", "404.html"):
+        (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
 
 
 def _write_pdfs(config: MkDocsConfig) -> None:
