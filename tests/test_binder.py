@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from conftest import ENGLISH, ROOT, SODERTUNA, edit, run_cli
 from pypdf import PdfReader
 
 from krishandbok import read_handbook, validate
@@ -174,7 +174,8 @@ def _capture(name: str) -> logging.handlers.BufferingHandler:
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory, pytestconfig) -> Built:
-    return _build(EXAMPLE, tmp_path_factory.mktemp("example-binder"), pytestconfig)
+    """The Swedish test handbook's binder (data/ gets the generic checks in test_handbook.py)."""
+    return _build(SODERTUNA, tmp_path_factory.mktemp("example-binder"), pytestconfig)
 
 
 def make_overflow_handbook(target: Path) -> Path:
@@ -253,7 +254,7 @@ def test_contents_page_numbers_are_where_the_sections_start(example: Built):
     bookmarks = outline(example.binder)
     first_section = bookmarks[0][2]
     contents = flat(" ".join(pages[1 : first_section - 1]))
-    assert contents.startswith("Krishandbok för Exempelby kommun Innehåll")
+    assert contents.startswith(f"{example.handbook.settings.title} Innehåll")
     position = 0
     for _, title, page in bookmarks:
         entry = re.escape(flat(re.sub(r"^\d+\. ", "", title)))
@@ -320,8 +321,9 @@ def test_the_pdf_is_tagged_has_a_language_and_real_text(example: Built):
     assert root["/MarkInfo"]["/Marked"]
     assert "/StructTreeRoot" in root
     assert reader.metadata.title == example.handbook.settings.title
-    role_page = {title: page for _, title, page in outline(example.binder)}["Kommunchef"]
-    assert "Kommunchef" in reader.pages[role_page - 1].extract_text()
+    role = next(iter(example.handbook.roles.values()))
+    role_page = {title: page for _, title, page in outline(example.binder)}[role.name]
+    assert role.name in reader.pages[role_page - 1].extract_text()
 
 
 def test_nothing_is_outside_the_page(example: Built):
@@ -349,10 +351,12 @@ def test_pocket_cards_one_a6_page_per_role(example: Built):
 
 def test_pocket_card_holds_the_roles_first_hour(example: Built):
     hb = example.handbook
-    text = flat(page_texts(example.cards)[list(hb.roles).index("kommunchef")])
-    assert flat(hb.roles["kommunchef"].during[0]) in text
-    assert "Godkänn första beskedet. (25 min)" in text  # its item in another role's checklist
-    assert "Eskalera till Krisledningsnämnd" in text
+    text = flat(page_texts(example.cards)[list(hb.roles).index("krisledare")])
+    assert flat(hb.roles["krisledare"].during[0]) in text
+    assert "Besluta om nivå. (15 min)" in text  # its item in another role's checklist
+    assert "Eskalera till –" in text  # reports to no one
+    text = flat(page_texts(example.cards)[list(hb.roles).index("kommunikator")])
+    assert "Eskalera till Krisledare" in text
 
 
 # --------------------------------------------------------------------------- overflow
