@@ -4,10 +4,11 @@ a filler or a checklist, and iframe-worker's shim only from file:// (the offline
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLE
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
+
+from .conftest import SITE_DATA
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +17,7 @@ FILLER, CHECKLISTS, SHIM = "krishandbok-filler.js", "krishandbok-checklists.js",
 
 @pytest.fixture(scope="module")
 def pages():
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     pages = Pages(handbook)
     return {
         "role": pages.path("role", next(iter(handbook.roles))),
