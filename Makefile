@@ -7,11 +7,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv venv-site venv-core node check test serve build binder build-internal offline schemas lint clean bench
+.PHONY: help venv venv-checks venv-site venv-core node check test test-handbook upstream serve build binder build-internal offline schemas lint clean bench
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
 	@echo "make test     run the whole test suite"
+	@echo "make test-handbook  only the generic checks of the handbook in data/"
+	@echo "make upstream merge a new version from upstream, keeping data/ and docs/*.md"
 	@echo "make check    validate the handbook in data/"
 	@echo "make build    strict build of the site and the binder PDFs into site/"
 	@echo "make binder   only the binder PDFs (krishandbok.pdf, kriskort.pdf) into site/"
@@ -20,10 +22,12 @@ help:
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
 	@echo "make bench    time hooks against plain MkDocs at 1x, 10x, 50x (benchmarks/README.md)"
 
-# Three stamps, each a superset of the one before: `make check` needs only the engine,
-# `make serve`/`build` add MkDocs and the PDF tools, `make test` adds the test tools.
+# Stamps, each a superset of the one before: `make check` needs only the engine,
+# `make serve`/`build` add MkDocs and the PDF tools, `make test-handbook` adds pytest,
+# `make test` adds Playwright for the browser tests.
 STAMP_CORE := $(VENV)/.installed-core
 STAMP_SITE := $(VENV)/.installed-site
+STAMP_CHECKS := $(VENV)/.installed-checks
 STAMP_TEST := $(VENV)/.installed-test
 PIP_INSTALL = $(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e
 
@@ -39,11 +43,16 @@ $(STAMP_SITE): $(STAMP_CORE)
 	$(PIP_INSTALL) '.[site,pdf]'
 	touch $@
 
-$(STAMP_TEST): $(STAMP_SITE)
-	$(PIP_INSTALL) '.[site,pdf,dev]'
+$(STAMP_CHECKS): $(STAMP_SITE)
+	$(PIP_INSTALL) '.[site,pdf,test]'
+	touch $@
+
+$(STAMP_TEST): $(STAMP_CHECKS)
+	$(PIP_INSTALL) '.[site,pdf,test,browser]'
 	touch $@
 
 venv: $(STAMP_TEST)
+venv-checks: $(STAMP_CHECKS)
 venv-site: $(STAMP_SITE)
 venv-core: $(STAMP_CORE)
 
@@ -61,6 +70,17 @@ check: venv-core
 
 test: venv node
 	$(PY) -m pytest
+
+# The generic checks of the handbook in data/ (valid, strict build, binder, a page per
+# entity): what a content-only pull request needs (the content lane of CI).
+test-handbook: venv-checks
+	$(PY) -m pytest -m handbook
+
+# A new version of the tool from upstream, keeping data/ and docs/*.md (README: Ta i bruk).
+UPSTREAM ?= upstream/main
+upstream:
+	git fetch $(firstword $(subst /, ,$(UPSTREAM)))
+	scripts/merge-upstream $(UPSTREAM)
 
 serve: venv-site
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -89,7 +109,7 @@ schemas: venv-core
 bench: venv-site
 	$(PY) benchmarks/bench.py --json benchmarks/figures.json
 
-lint: venv
+lint: venv-checks
 	$(VENV)/bin/ruff check hooks tests
 
 clean:
