@@ -30,7 +30,6 @@ from .rules.references import ITEM_REFERENCES, REFERENCES
 MARKER = "<!-- krishandbok-changes -->"
 KIND_ORDER = ("handbook", "role", "audience", "channel", "level", "scenario", "template", "checklist")
 ORDERED_KINDS = ("role", "audience", "channel", "level", "scenario")  # list files: order is content
-ACTIONS = ("added", "removed", "moved", "changed", "item-added", "item-removed", "item-moved", "item-changed")
 LONG_TEXT = 120
 
 
@@ -50,7 +49,8 @@ class Ref(str):
 class Change:
     """One difference between two versions of the handbook.
 
-    `action` is one of ACTIONS. For `changed`, `field` is the dotted path of the
+    `action` is added, removed, moved or changed (an entity), or item-added,
+    item-removed, item-moved or item-changed (a list item). For `changed`, `field` is the dotted path of the
     value (`backup`, `cadence.crisis`) and `old`/`new` the values (None: not set).
     For `item-*`, `item` is the list item; `moved` and `item-moved` keep the
     1-based positions in `old` and `new`. A change inside a list item (a
