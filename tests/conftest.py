@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/synthetic.py (the scaler) is the benchmark's, not the engine's; tests import it too.
+sys.path.insert(0, str(ROOT / "benchmarks"))
 HANDBOOKS = Path(__file__).resolve().parent / "handbooks"
 ENGLISH = HANDBOOKS / "english"
 # A second Swedish handbook (other ids, names and shape than data/, every v2 key) and the

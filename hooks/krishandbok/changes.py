@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .handbook import Handbook, read_handbook
+from .links import ITEM_REFERENCES, REFERENCES
 from .loader import LoadError, load_file
 from .messages import field_words, say
-from .rules.references import ITEM_REFERENCES, REFERENCES
 
 MARKER = "<!-- krishandbok-changes -->"
 KIND_ORDER = ("handbook", "role", "audience", "channel", "level", "scenario", "template", "checklist")

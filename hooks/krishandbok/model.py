@@ -17,6 +17,8 @@ from .text import outgoing_text
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PLACEHOLDER_PATTERN = r"^[a-z][a-z0-9_]*$"
+# Kinds whose entries carry a `reviewed` date (the review warning and `krishandbok reviews`).
+REVIEWED_KINDS = ("role", "channel", "scenario", "template")
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
