@@ -13,7 +13,6 @@ import gc
 import logging
 import os
 import posixpath
-import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,10 +26,10 @@ from pathspec.gitignore import GitIgnoreSpec
 from krishandbok import validate
 from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
-from krishandbok.render import navigation, render_site, unlisted
+from krishandbok.render import render_site
 from krishandbok.render.hand_written import hand_written_pages
-from krishandbok.render.labels import Labels
 from krishandbok.render.problem_page import problem_page
+from krishandbok.site_settings import site_settings
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 _command: str | None = None  # the mkdocs command, set by on_startup (once per process)
@@ -62,20 +61,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.error(f"{heading}:\n{details}")
         config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": None, "invalid": True}
         config.nav = []
+        config.extra["krishandbok"] = {"internal_banner": None}
         return config
     handbook = report.handbook
     contacts = _contacts(handbook)
     # Every message is written: the YAML node trees (most of the handbook's objects) can
     # go, before the cycle collector walks them on every full collection and at exit.
     handbook.release_positions()
-    settings = handbook.settings
-    config.site_name = settings.title
-    if settings.site_url and not config.site_url:
-        config.site_url = settings.site_url
-    config.theme["language"] = language
+    site = site_settings(handbook, _hand_written(config), internal=contacts is not None)
+    config.site_name = site.site_name
+    if site.site_url and not config.site_url:
+        config.site_url = site.site_url
+    config.theme["language"] = site.language
+    config.extra["krishandbok"] = {"internal_banner": site.internal_banner}  # overrides/main.html
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
-    config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
-    config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
+    config.nav = site.nav
+    config.not_in_nav = _not_in_nav(config.not_in_nav, site.unlisted)
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
     # collector stops walking it on every full collection (a regional handbook is big).
     gc.freeze()
@@ -103,16 +104,6 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
         parts = urlsplit(page.edit_url)
         page.edit_url = urlunsplit(parts._replace(path=posixpath.normpath(parts.path)))
     return context
-
-
-def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """An internal build says so on every page, on screen and on paper."""
-    return _mark_internal(output, config)
-
-
-def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """Theme pages such as 404.html get the internal banner too."""
-    return _mark_internal(output_content, config) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
@@ -177,15 +168,6 @@ def _contacts(handbook):
     if notice:
         log.info(notice)
     return contacts
-
-
-def _mark_internal(output: str, config: MkDocsConfig) -> str:
-    if config["krishandbok"]["contacts"] is None:
-        return output
-    text = Labels(config.theme["language"])("internal.banner")
-    banner = f'<div class="kh-internal" role="note">{text}</div>'
-    output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
-    return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
 
 def _pdf_wanted() -> bool:

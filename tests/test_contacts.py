@@ -129,7 +129,15 @@ def test_internal_build_contains_every_contact(internal_site):
 
 def test_internal_build_is_marked_on_every_page(internal_site):
     for page in internal_site.rglob("*.html"):
-        assert "Internt – får inte spridas" in page.read_text(encoding="utf-8"), page
+        text = page.read_text(encoding="utf-8")
+        assert "Internt – får inte spridas" in text, page
+        assert '<meta name="robots" content="noindex, nofollow">' in text, page
+
+
+def test_public_build_is_neither_marked_nor_hidden(public_site):
+    for page in public_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "kh-internal" not in text and "noindex" not in text, page
 
 
 def test_public_pdfs_carry_no_internal_mark(public_site):
