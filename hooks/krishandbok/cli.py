@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    from .export import ExportError, export_site
+    from .tools.export import ExportError, export_site
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -111,7 +111,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, describe, new_entry
+    from .tools.scaffold import ScaffoldError, describe, new_entry
 
     data_dir = existing_data_dir(args.data)
     if data_dir is None:
@@ -126,7 +126,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    from .changes import ChangesError, changes_markdown, compare
+    from .tools.changes import ChangesError, changes_markdown, compare
 
     data_dir = args.data or default_data_dir()
     try:
@@ -142,7 +142,7 @@ def run_changes(args: argparse.Namespace) -> int:
 
 
 def run_reviews(args: argparse.Namespace) -> int:
-    from .reviews import overdue, overdue_report
+    from .tools.reviews import overdue, overdue_report
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -191,7 +191,7 @@ def run_binder(args: argparse.Namespace) -> int:
 
 
 def run_schemas(args: argparse.Namespace) -> int:
-    from .schemas import stale_schemas, write_schemas
+    from .tools.schemas import stale_schemas, write_schemas
 
     directory = Path(args.out)
     if args.check:

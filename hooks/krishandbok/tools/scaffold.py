@@ -20,13 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from .handbook import FOLDERS, LIST_FILES, Handbook, ListFile
-from .loader import LoadError, load_file
-from .messages import say
-from .model import ID_PATTERN
-from .problems import Problem
+from ..handbook import FOLDERS, LIST_FILES, Handbook, ListFile
+from ..loader import LoadError, load_file
+from ..messages import say
+from ..model import ID_PATTERN
+from ..problems import Problem
+from ..validate import validate
 from .skeletons import skeleton
-from .validate import validate
 
 ID_RE = re.compile(ID_PATTERN)
 SCHEMA_PREFIX = "# yaml-language-server: $schema="

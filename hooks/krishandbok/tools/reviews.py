@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .handbook import Handbook
-from .messages import say
-from .rules.review_date import REVIEWED_KINDS, months_before
+from ..handbook import Handbook
+from ..messages import say
+from ..rules.review_date import REVIEWED_KINDS, months_before
 
 # The field of each reviewed kind that names the responsible role (None: the role itself).
 RESPONSIBLE = {"role": None, "channel": "owner", "scenario": "lead", "template": "sender"}
