@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .handbook import KINDS
 from .messages import say
+from .problems import printable
 from .validate import validate
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -24,7 +25,7 @@ def existing_data_dir(given: str | None) -> str | None:
     data_dir = given or default_data_dir()
     if os.path.isdir(data_dir):
         return data_dir
-    print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    print(f"krishandbok: {printable(say('sv', 'cli-no-data-dir', path=data_dir))}", file=sys.stderr)
     return None
 
 
@@ -119,7 +120,7 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         created = new_entry(data_dir, args.kind, args.entity_id)
     except ScaffoldError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(describe(created)))
     return EXIT_OK
@@ -132,7 +133,7 @@ def run_changes(args: argparse.Namespace) -> int:
     try:
         comparison = compare(".", args.base, args.head, data_dir)
     except ChangesError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     markdown = changes_markdown(
         comparison.changes, comparison.language, base=args.base, head=args.head, incomplete=comparison.incomplete
@@ -234,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except OSError as error:  # a folder that cannot be written, a full disk: said, not a crash
+        where = f"{error.filename}: " if error.filename else ""
+        detail = printable(f"{where}{error.strerror or type(error).__name__}")
+        print(f"krishandbok: {say('sv', 'cli-os-error', detail=detail)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # the last line of defence: never show a traceback
         print(f"krishandbok: {say('sv', 'cli-internal-error', detail=type(error).__name__)}", file=sys.stderr)
         return EXIT_INTERNAL

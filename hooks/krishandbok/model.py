@@ -9,6 +9,7 @@ type back from a string (a ForwardRef and a compile each), about 3 ms of every b
 """
 
 import datetime
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
@@ -16,9 +17,18 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
 from .text import outgoing_text
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# An id names files and pages (`templates/ID.yaml`, `mallar/ID/`): short enough for any file system.
+ID_MAX_LENGTH = 64
 PLACEHOLDER_PATTERN = r"^[a-z][a-z0-9_]*$"
+_ID_RE = re.compile(ID_PATTERN)
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+
+def is_id(value: str) -> bool:
+    """The whole of `value` is an id (`re.match` with `$` would let a final newline through)."""
+    return len(value) <= ID_MAX_LENGTH and _ID_RE.fullmatch(value) is not None
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 TextList = list[Text]
 

@@ -38,8 +38,10 @@ def compare(repo_dir: Path | str, base: str, head: str | None, data_dir: Path | 
     language = _language_hint(repo_dir / data_dir)
     root = _toplevel(repo_dir, language)
     relative = _relative(root, repo_dir / data_dir, language)
-    old, old_ok = _handbook_at(root, base, relative, language)
-    new, new_ok = _handbook_at(root, head, relative, language)
+    old, old_ok, old_found = _handbook_at(root, base, relative, language)
+    new, new_ok, new_found = _handbook_at(root, head, relative, language)
+    if not old_found and not new_found:  # a mistyped --data, not a handbook without changes
+        raise ChangesError(say(language, "cli-no-data-dir", path=data_dir))
     incomplete = tuple(
         revision for revision, ok in ((base, old_ok), (head or say(new.language, "changes-working-tree"), new_ok))
         if not ok
@@ -76,18 +78,18 @@ def _language_hint(data_dir: Path) -> str:
     return language if language in ("sv", "en") else "sv"
 
 
-def _handbook_at(root: Path, revision: str | None, relative: str, language: str) -> tuple[Handbook, bool]:
-    """The handbook at a revision, and whether it was read completely (or had no data at all)."""
+def _handbook_at(root: Path, revision: str | None, relative: str, language: str) -> tuple[Handbook, bool, bool]:
+    """The handbook at a revision; whether it was read completely; whether the folder was there."""
     if revision is None:
         handbook, _ = read_handbook(root / relative, display_dir=relative)
-        return handbook, handbook.complete
+        return handbook, handbook.complete, (root / relative).is_dir()
     commit = _commit(root, revision, language)
     with tempfile.TemporaryDirectory(prefix="krishandbok-") as temporary:
         target = Path(temporary) / "data"
         target.mkdir()
-        names = _export(root, commit, relative, target)
+        written = _export(root, commit, relative, target)
         handbook, _ = read_handbook(target, display_dir=relative)
-    return handbook, handbook.complete or not names
+    return handbook, handbook.complete or not written, bool(written)
 
 
 def _commit(root: Path, revision: str, language: str) -> str:
@@ -99,13 +101,38 @@ def _commit(root: Path, revision: str, language: str) -> str:
     return commit
 
 
-def _export(root: Path, commit: str, relative: str, target: Path) -> list[str]:
-    """Write the data files of `commit` under `target`, as `git show` gives them."""
-    listing = git_bytes(root, "ls-tree", "-r", "-z", "--full-tree", "--name-only", commit, "--", relative) or b""
-    names = [n for n in listing.decode("utf-8").split("\0") if n]
-    prefix = "" if relative in ("", ".") else relative.rstrip("/") + "/"
-    for name in names:
-        path = target / name[len(prefix):]
+# Regular files only: a symbolic link or a submodule in a commit is never followed.
+_FILE_MODES = (b"100644", b"100755")
+
+
+def _export(root: Path, commit: str, relative: str, target: Path) -> int:
+    """Write the data files of `commit` under `target`; the number written.
+
+    A commit's tree comes from whoever pushed it (a fork's branch) and git accepts
+    names in it that no checkout would write (`..`, `.git`, absolute-looking ones):
+    each name is checked part by part, and only a plain relative path is written.
+    """
+    listing = git_bytes(root, "ls-tree", "-r", "-z", "--full-tree", commit, "--", relative) or b""
+    prefix = b"" if relative in ("", ".") else relative.rstrip("/").encode() + b"/"
+    written = 0
+    for entry in filter(None, listing.split(b"\0")):
+        meta, _, name = entry.partition(b"\t")
+        mode, kind, blob = meta.split(b" ")
+        inside = _safe_parts(name[len(prefix):]) if name.startswith(prefix) else None
+        if kind != b"blob" or mode not in _FILE_MODES or inside is None:
+            continue
+        path = target.joinpath(*inside)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(git_bytes(root, "show", f"{commit}:{name}") or b"")
-    return names
+        path.write_bytes(git_bytes(root, "cat-file", "blob", blob.decode("ascii")) or b"")
+        written += 1
+    return written
+
+
+def _safe_parts(name: bytes) -> list[str] | None:
+    """The parts of a tree path that stays inside the folder; None for any other."""
+    try:
+        parts = name.decode("utf-8").split("/")
+    except UnicodeDecodeError:
+        return None
+    unsafe = any(p in ("", ".", "..") or "\\" in p or "\0" in p or p.lower() == ".git" for p in parts)
+    return None if unsafe else parts
