@@ -64,7 +64,8 @@ def test_a_tab_after_a_form_feed_is_reported_on_its_own_line(handbook_dir):
 
 
 def test_a_text_longer_than_the_limit_is_refused_with_its_line(handbook_dir):
-    edit(handbook_dir / ROLES, "summary: Owns the plan and the handbook.", "summary: '" + "[a " * (MAX_TEXT // 3 + 1) + "'")
+    edit(handbook_dir / ROLES, "summary: Owns the plan and the handbook.",
+         "summary: '" + "[a " * (MAX_TEXT // 3 + 1) + "'")
     result = _validate(handbook_dir)
     assert result.returncode == 1
     assert f"data/{ROLES}:{line_of(handbook_dir / ROLES, '[a [a')}:" in result.stdout

@@ -19,15 +19,16 @@ from pathlib import Path
 
 import yaml
 
-from ..handbook import FOLDERS, LIST_FILES, Handbook, ListFile
+from ..handbook import FOLDERS, KINDS, LIST_FILES, Handbook, ListFile
 from ..loader import LoadError, load_file
 from ..messages import say
 from ..model import is_id
 from ..problems import Problem
 from ..validate import validate
-from .skeletons import skeleton
+from .skeletons import has_skeleton, skeleton
 
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
+NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
 FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
 
 
