@@ -176,3 +176,25 @@ def test_changes_with_a_data_folder_that_is_nowhere_is_a_usage_error(tmp_path):
     result = run_cli("changes", "HEAD", "--data", "nowhere", cwd=tmp_path)
     assert result.returncode == 2, result.stdout
     assert "nowhere" in result.stderr
+
+
+# --------------------------------------------------------------------------- what reaches the theme
+
+
+@pytest.mark.parametrize("value", [
+    "'https://handbook.example/\"><script>x</script>'", "'https://handbook.example/\" onmouseover=\"x'",
+    "https://handbook.example/'x", "'https://handbook.example/ x'", "javascript:alert(1)",
+])
+def test_a_site_url_that_could_leave_its_attribute_is_refused(handbook_dir, value):
+    edit(handbook_dir / "handbook.yaml", "site_url: https://handbook.sampletown.example/", f"site_url: {value}")
+    result = _validate(handbook_dir)
+    assert result.returncode == 1, result.stdout
+    assert f"data/handbook.yaml:{line_of(handbook_dir / 'handbook.yaml', 'site_url')}:" in result.stdout
+
+
+@pytest.mark.parametrize("value", ['"Two\\nlines"', "'A <b> title'", "T" * 121])
+def test_a_title_on_several_lines_with_markup_or_too_long_is_refused(handbook_dir, value):
+    edit(handbook_dir / "handbook.yaml", "title: Crisis Handbook of Sampletown", f"title: {value}")
+    result = _validate(handbook_dir)
+    assert result.returncode == 1, result.stdout
+    assert f"data/handbook.yaml:{line_of(handbook_dir / 'handbook.yaml', 'title')}:" in result.stdout

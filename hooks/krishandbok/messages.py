@@ -147,8 +147,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the placeholder \"{value}\" in {entity} has an invalid name – start with a lowercase letter and use only a–z, digits and _",
     },
     "schema-bad-url": {
-        "sv": "\"{value}\" är ingen webbadress – den ska börja med https://",
-        "en": "\"{value}\" is not a web address – it should start with https://",
+        "sv": "\"{value}\" är ingen webbadress – den ska börja med https:// och får inte innehålla mellanslag, citattecken eller < >",
+        "en": "\"{value}\" is not a web address – it should start with https:// and hold no spaces, quotes or < >",
+    },
+    "schema-bad-title": {
+        "sv": "\"{field}\" i {entity} ska vara en rad utan < och >, högst {limit} tecken",
+        "en": "\"{field}\" in {entity} should be one line without < and >, at most {limit} characters",
     },
     "schema-not-list": {
         "sv": "\"{field}\" i {entity} ska vara en lista – skriv varje punkt på en egen rad som börjar med \"- \"",

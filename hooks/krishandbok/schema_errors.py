@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .loader import Document
 from .messages import say, suggestion
-from .model import ID_MAX_LENGTH, ID_PATTERN, PLACEHOLDER_PATTERN
+from .model import ID_MAX_LENGTH, ID_PATTERN, PLACEHOLDER_PATTERN, TITLE_MAX_LENGTH, TITLE_PATTERN
 from .problems import Position, Problem
 
 RULE = "schema"
@@ -100,12 +100,16 @@ def _value_message(kind: str, value, ctx: dict, language: str) -> tuple[str, dic
         return "schema-empty", {}
     if kind == "string_too_long" and ctx.get("max_length") == ID_MAX_LENGTH:
         return "schema-bad-id", {}
+    if kind == "string_too_long":
+        return "schema-bad-title", {"limit": ctx.get("max_length")}
     if kind == "string_pattern_mismatch":
         pattern = ctx.get("pattern")
         if pattern == ID_PATTERN:
             return "schema-bad-id", {}
         if pattern == PLACEHOLDER_PATTERN:
             return "schema-bad-placeholder-name", {}
+        if pattern == TITLE_PATTERN:
+            return "schema-bad-title", {"limit": TITLE_MAX_LENGTH}
         return "schema-bad-url", {}
     if kind == "list_type":
         return "schema-not-list", {}
