@@ -409,7 +409,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ changes (summary for reviewers)
     "changes-title": {"sv": "Ändringar i handboken", "en": "Changes to the handbook"},
-    "changes-range": {"sv": "Från `{base}` till {head}.", "en": "From `{base}` to {head}."},
+    "changes-range": {"sv": "Från {base} till {head}.", "en": "From {base} to {head}."},
+    "changes-cut": {
+        "sv": "… och fler ändringar än en kommentar rymmer. Kör python -m krishandbok changes för att läsa alla.",
+        "en": "… and more changes than a comment can hold. Run python -m krishandbok changes to read them all.",
+    },
     "changes-working-tree": {"sv": "arbetskopian", "en": "the working tree"},
     "changes-none": {
         "sv": "Inga ändringar i handbokens innehåll.",

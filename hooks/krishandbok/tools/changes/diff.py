@@ -237,7 +237,9 @@ def _moves(old_keys: list, new_keys: list) -> list[tuple[object, int, int]]:
     common_new = [k for k in new_keys if k in old_set]
     matcher = difflib.SequenceMatcher(None, common_old, common_new, autojunk=False)
     kept = {k for block in matcher.get_matching_blocks() for k in common_new[block.b : block.b + block.size]}
-    return [(k, old_keys.index(k) + 1, new_keys.index(k) + 1) for k in common_new if k not in kept]
+    old_at = {k: i for i, k in enumerate(old_keys, start=1)}  # keys are unique: numbered when repeated
+    new_at = {k: i for i, k in enumerate(new_keys, start=1)}
+    return [(k, old_at[k], new_at[k]) for k in common_new if k not in kept]
 
 
 def _pairs(old_keys: list, new_keys: list) -> list[tuple[object, object]]:

@@ -6,10 +6,12 @@ import difflib
 from collections.abc import Callable, Iterable
 
 from ...messages import field_words, say
+from ..inert import code, fence_for, inert
 from .diff import KIND_ORDER, Change, Ref, item_label
 
 MARKER = "<!-- krishandbok-changes -->"
 LONG_TEXT = 120
+COMMENT_LIMIT = 65_536  # characters GitHub accepts in a comment
 
 
 def changes_markdown(
@@ -19,19 +21,45 @@ def changes_markdown(
     base: str | None = None,
     head: str | None = None,
     incomplete: Iterable[str] = (),
+    limit: int | None = COMMENT_LIMIT,
 ) -> str:
     """A Markdown summary for a pull-request comment, grouped by kind, in the handbook's language.
 
     The first line is an HTML comment the workflow uses to find and update its own comment.
+    Text from the handbook is inert (`tools/inert.py`). Beyond `limit` characters the
+    long texts' diffs are left out, and beyond that the list is cut with a note.
     """
+    incomplete = tuple(incomplete)
+    text = _summary(changes, language, base, head, incomplete, diffs=True)
+    if limit is None or len(text) <= limit:
+        return text
+    text = _summary(changes, language, base, head, incomplete, diffs=False)
+    return text if len(text) <= limit else _cut(text, limit, language)
+
+
+def _cut(text: str, limit: int, language: str) -> str:
+    """The first lines of `text` that fit, and a note; without diffs no line opens a block."""
+    note = ["", say(language, "changes-cut"), ""]
+    room = limit - len("\n".join(note)) - 1
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if len(line) + 1 > room:
+            break
+        kept.append(line)
+        room -= len(line) + 1
+    return "\n".join([*kept, *note])
+
+
+def _summary(changes: list[Change], language: str, base, head, incomplete: tuple, *, diffs: bool) -> str:
     lines = [MARKER, f"## {say(language, 'changes-title')}", ""]
     if base is not None:
-        shown_head = f"`{head}`" if head else say(language, "changes-working-tree")
-        lines += [say(language, "changes-range", base=base, head=shown_head), ""]
-    lines += [line for revision in incomplete for line in (say(language, "changes-incomplete", revision=revision), "")]
+        shown_head = code(head) if head else say(language, "changes-working-tree")
+        lines += [say(language, "changes-range", base=code(base), head=shown_head), ""]
+    for revision in incomplete:
+        lines += [say(language, "changes-incomplete", revision=code(revision)), ""]
     if not changes:
         return "\n".join([*lines, say(language, "changes-none"), ""])
-    writer = _Writer(language)
+    writer = _Writer(language, diffs)
     for kind in KIND_ORDER:
         group = [c for c in changes if c.kind == kind]
         if group:
@@ -42,8 +70,8 @@ def changes_markdown(
 class _Writer:
     """Plain-language sentences for changes in one language."""
 
-    def __init__(self, language: str):
-        self.language = language
+    def __init__(self, language: str, diffs: bool = True):
+        self.language, self.diffs = language, diffs
 
     def say(self, key: str, **params) -> str:
         # An empty adjective ("granskad 2026-05-04") must not leave a double space.
@@ -58,7 +86,7 @@ class _Writer:
     def entity(self, changes: list[Change]) -> list[str]:
         first = changes[0]
         handbook = first.kind == "handbook"
-        subject = f"**{_escape(first.name)}**" + ("" if handbook else f" (`{first.id}`)")
+        subject = f"**{inert(first.name)}**" + ("" if handbook else f" ({code(first.id)})")
         lines = []
         for change in changes:
             if change.action in ("added", "removed"):
@@ -85,7 +113,8 @@ class _Writer:
         show = self.show_for(change)
         if change.action == "changed" and _is_long(change.old, change.new):
             sentence = self.say("changes-value-long", adjective=adjective, label=label)
-            return [self.inside(change, sentence), *self.diff_block(change.old or "", change.new or "")]
+            diff = self.diff_block(change.old or "", change.new or "") if self.diffs else []
+            return [self.inside(change, sentence), *diff]
         if change.action == "changed":
             sentence = self.value_sentence(change, label, adjective, show)
             return [self.inside(change, sentence)]
@@ -124,23 +153,23 @@ class _Writer:
         if isinstance(value, dict):
             return self.quote(str(item_label(value)))
         if isinstance(value, Ref):
-            return _escape(_running_name(value)) if value.name else f"`{value}`"
+            return inert(_running_name(value)) if value.name else code(value)
         if field == "phase" and value in ("before", "during", "after"):
             return say(self.language, f"phase-{value}")
         if field == "placeholders":
-            return f"`{{{value}}}`"
+            return code(f"{{{value}}}")
         if field in ("kind", "language", "site_url"):
-            return f"`{value}`"
+            return code(value)
         if isinstance(value, str) and field not in ("reviewed",):
             return self.quote(value)
-        return str(value)
+        return inert(str(value))
 
     def quote(self, text: str) -> str:
         text = " ".join(text.split())
         if len(text) > LONG_TEXT:
             text = text[: LONG_TEXT - 1].rstrip() + "…"
         opening, closing = ("”", "”") if self.language == "sv" else ("“", "”")
-        return f"{opening}{_escape(text)}{closing}"
+        return f"{opening}{inert(text)}{closing}"
 
     def join(self, words: list[str]) -> str:
         if not words:
@@ -153,7 +182,8 @@ class _Writer:
         diff = difflib.unified_diff(str(old).splitlines(), str(new).splitlines(), lineterm="", n=1)
         body = [line for line in diff if not line.startswith(("---", "+++", "@@"))]
         summary = say(self.language, "changes-show-diff")
-        return ["", f"<details><summary>{summary}</summary>", "", "~~~diff", *body, "~~~", "", "</details>", ""]
+        fence = fence_for(body)  # an unchanged "~~~" line must not close it
+        return ["", f"<details><summary>{summary}</summary>", "", f"{fence}diff", *body, fence, "", "</details>", ""]
 
 
 def _bullet(phrase: list[str], indent: str) -> list[str]:
@@ -174,9 +204,3 @@ def _running_name(ref: Ref) -> str:
     if ref.kind in ("role", "audience") and len(first_word) > 1 and first_word[1:].islower():
         return name[0].lower() + name[1:]
     return name
-
-
-def _escape(text: str) -> str:
-    for character in "\\`*_[]<>":
-        text = text.replace(character, "\\" + character)
-    return text
