@@ -94,7 +94,7 @@ def test_a_tree_with_dot_dot_entries_writes_nothing_outside(repo, tmp_path, monk
     assert comparison.changes == []
 
 
-def _mktree(repo: Path, entries: str) -> str:
-    result = subprocess.run(["git", "-C", str(repo), "mktree"], input=entries.encode(), capture_output=True,
+def _mktree(repository: Path, entries: str) -> str:
+    result = subprocess.run(["git", "-C", str(repository), "mktree"], input=entries.encode(), capture_output=True,
                             check=True)
     return result.stdout.decode().strip()
