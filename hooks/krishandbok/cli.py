@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .messages import say
-from .problems import printable
+from .problems import github_message, github_property, printable
 from .tools.scaffold import NEW_KINDS
 from .validate import validate
 
@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     changes.set_defaults(run=run_changes)
     reviews = commands.add_parser("reviews", help="list overdue reviews with their owner roles; exit 1 when any")
     _data_argument(reviews, "data_dir")
+    reviews.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: the summary as a workflow command (an annotation on the run)")
     reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     reviews.set_defaults(run=run_reviews)
     render = commands.add_parser("render", help="write the site as a plain MkDocs project (no hooks) into a folder")
@@ -153,7 +155,12 @@ def run_reviews(args: argparse.Namespace) -> int:
     text, summary = overdue_report(report.handbook, late, data_dir)
     if text:
         print(text, end="")
-    print(summary, file=sys.stderr)
+    if args.format == "github":  # role names must never start a line of the workflow log
+        command = "error" if late else "notice"
+        title = github_property(say(report.handbook.language, "reviews-title"))
+        print(f"::{command} title={title}::{github_message(summary)}", file=sys.stderr)
+    else:
+        print(printable(summary), file=sys.stderr)
     return EXIT_INVALID if late else EXIT_OK
 
 
