@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from .exercises.command import add_exercise_commands
 from .handbook import KINDS
 from .messages import say
 from .validate import validate
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
                         help="the project's mkdocs.yml to take theme and extensions from (default: mkdocs.yml)")
     render.set_defaults(run=run_render)
+    add_exercise_commands(commands, _data_argument)
     return parser
 
 
