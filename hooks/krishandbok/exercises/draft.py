@@ -48,7 +48,8 @@ class DraftInject:
     reserve: bool = False
 
     def data(self) -> dict:
-        entry = {"at": _Time(f"{self.at // 60}:{self.at % 60:02d}"), "from": self.sender, "to": self.to, "via": self.via}
+        at = _Time(f"{self.at // 60}:{self.at % 60:02d}")
+        entry = {"at": at, "from": self.sender, "to": self.to, "via": self.via}
         if self.channel:
             entry["channel"] = self.channel
         entry |= {"text": self.text, "expect": self.expect}
@@ -312,14 +313,14 @@ class _Writer:
                 for tag, channel, who, text, expect in phases]
 
     def _press(self) -> DraftInject:
-        press = [self.h.channels[c] for c in self.s.channels if self.h.channels.get(c) and self.h.channels[c].kind == "press"]
+        press = self._channels_of_kind("press")
         to = self._handler(press[0]) if press else self._handler(None)
         return DraftInject(self._when(TIMING["press"]), self.w["press"], to, "press",
                            self.w["press-text"].format(topic=self.topic), self.w["press-expect"], "press",
                            press[0].id if press else None)
 
     def _call(self, by_audience: dict[str, str]) -> DraftInject:
-        phones = [self.h.channels[c] for c in self.s.channels if self.h.channels.get(c) and self.h.channels[c].kind == "phone"]
+        phones = self._channels_of_kind("phone")
         channel = phones[0] if phones else None
         reached = [a for a in (channel.audiences if channel else self.s.audiences) if a in by_audience]
         caller = by_audience[self.rng.choice(reached)] if reached else self.w["world"]
@@ -386,7 +387,7 @@ class _Writer:
             goal_id = goal["data"]["id"]
             target = next((i for i in injects if not i.reserve and i.to in goal["roles"]), None)
             if target is None:
-                role = goal["roles"][0] if goal["roles"] else (self.s.lead if self.s.lead in self.participants else self.participants[0])
+                role = goal["roles"][0] if goal["roles"] else self._lead_player()
                 task, _ = self._task_for(role)
                 lead = self._role_name(self.s.lead)
                 target = DraftInject(self._when(0.15), lead, role, "in-person",
@@ -409,8 +410,13 @@ class _Writer:
             channel=self.rng.choice(channels) if channels else "", lead=self._role_name(self.s.lead))
 
     def _social_channels(self):
-        return [self.h.channels[c] for c in self.s.channels
-                if c in self.h.channels and self.h.channels[c].kind == "social"]
+        return self._channels_of_kind("social")
+
+    def _channels_of_kind(self, kind: str) -> list:
+        return [self.h.channels[c] for c in self.s.channels if c in self.h.channels and self.h.channels[c].kind == kind]
+
+    def _lead_player(self) -> str:
+        return self.s.lead if self.s.lead in self.participants else self.participants[0]
 
     def _channel_for(self, audience_id: str):
         reaching = [self.h.channels[c] for c in self.s.channels

@@ -77,6 +77,9 @@ def _check_exercise(handbook, exercise_id, exercise) -> Iterator[Problem]:
         message = handbook.say(key, entity=label, **params)
         return Problem(handbook.where(exercise, *path), message, ID, level)
 
+    def key_problem(field, key) -> Problem:
+        return Problem(handbook.where_key(exercise, field), handbook.say(key, entity=label), ID)
+
     yield from _unique(exercise.goals, "goals", "exercise-goal-twice", problem)
     yield from _unique(exercise.personas, "personas", "exercise-persona-twice", problem)
     yield from _injects(handbook, exercise, problem)
@@ -85,7 +88,7 @@ def _check_exercise(handbook, exercise_id, exercise) -> Iterator[Problem]:
     elif not exercise.questions:
         yield problem(("format",), "exercise-seminar-no-questions")
     if exercise.findings and exercise.held is None:
-        yield problem(("findings",), "exercise-findings-not-held")
+        yield key_problem("findings", "exercise-findings-not-held")
 
 
 def _unique(items, field, key, problem) -> Iterator[Problem]:
