@@ -101,7 +101,7 @@ def test_a_seminar_asks_every_strategy_question(handbook):
         questions = yaml.safe_load(draft_yaml(draft, SCHEMA))["questions"]
         assert questions == draft.questions
         # each question is the topic's own, filled in for this scenario
-        for topic, question in zip(STRATEGY_TOPICS, questions):
+        for topic, question in zip(STRATEGY_TOPICS, questions, strict=True):
             template = words(handbook.language)["questions"][topic]
             stem = template.split("{")[0] or template.split("}")[-1]
             assert stem.strip() in question, topic

@@ -63,7 +63,8 @@ def test_channel_outside_the_scenario_is_a_warning(handbook_dir):
     edit(handbook_dir / "scenarios.yaml", "channels: [website, text-alert]", "channels: [website]")
     edit(path, "via: email", "via: social\n    channel: text-alert")
     problems = [p for p in found(handbook_dir) if p[3] == "exercise-plan"]
-    assert [p[:4] for p in problems] == [(f"data/{EXERCISE}", line_of(path, "channel: text-alert"), 14, "exercise-plan")]
+    where = (f"data/{EXERCISE}", line_of(path, "channel: text-alert"), 14, "exercise-plan")
+    assert [p[:4] for p in problems] == [where]
     assert '"text-alert"' in problems[0][4]
 
 

@@ -28,7 +28,7 @@ def test_the_interval_comes_from_the_handbook(handbook_dir):
 
 def test_a_role_that_did_not_play_is_listed(handbook_dir):
     exercise = handbook_dir / "exercises" / "flood-simulation.yaml"
-    edit(exercise, "participants: [chief-executive, planner, press-officer]", "participants: [chief-executive, planner]")
+    edit(exercise, "[chief-executive, planner, press-officer]", "[chief-executive, planner]")
     edit(exercise, "to: press-officer", "to: planner")
     edit(exercise, "to: press-officer", "to: planner")
     [problem] = found(handbook_dir, "exercise-recency")
