@@ -406,7 +406,7 @@ class _Writer:
         audiences = [self.h.audiences[a].name for a in self.s.audiences if a in self.h.audiences]
         channels = [self.h.channels[c].name for c in self.s.channels if c in self.h.channels]
         return self.w["questions"][topic].format(
-            scenario=self.s.name, audiences=_lower_first(_join(audiences[:3], self.h.language)),
+            scenario=self.s.name, audiences=_join([_lower_first(a) for a in audiences[:3]], self.h.language),
             channel=self.rng.choice(channels) if channels else "", lead=self._role_name(self.s.lead))
 
     def _social_channels(self):
@@ -426,7 +426,8 @@ class _Writer:
 
     def _answer_template(self, channel_id: str, audience_id: str):
         fitting = [t for t in self.h.templates.values()
-                   if _applies(t, self.s.id) and channel_id in t.channels and audience_id in t.audiences]
+                   if _applies(t, self.s.id) and t.phase == "during" and channel_id in t.channels
+                   and audience_id in t.audiences]
         fitting.sort(key=lambda t: (t.mode != "reactive", t.scenarios is None))
         return fitting[0] if fitting else None
 
