@@ -7,7 +7,6 @@ come alive in a PR comment): the same escaping as the site's table cells.
 from __future__ import annotations
 
 from ..handbook import Handbook
-from ..render.markup import md_text
 
 WORDS = {
     "sv": {"title": "Erfarenheter från övningen {title}", "held": "Hölls {date}.", "not-held": "Inte hållen än.",
@@ -19,6 +18,15 @@ WORDS = {
            "owner": "Owner", "due": "Due", "affects": "Concerns",
            "count": "{count} findings, {overdue} past their due date."},
 }
+
+
+_MARKDOWN = str.maketrans({ch: "\\" + ch for ch in "\\`*_{}[]()#+-.!|~"} | {
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "\n": " ", "\r": " "})
+
+
+def md_text(text: str) -> str:
+    """Data as inert Markdown text: every character Markdown or HTML could act on is escaped."""
+    return text.translate(_MARKDOWN)
 
 
 def findings_markdown(handbook: Handbook, exercise_id: str) -> str:
