@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, edit
+from conftest import EXAMPLE, edit
 from pypdf import PdfReader
 
 from krishandbok import validate
