@@ -1,6 +1,5 @@
 """MSEL spreadsheets: `exercise export ID --csv` and `exercise import FILE.csv`."""
 
-
 from __future__ import annotations
 
 import csv
