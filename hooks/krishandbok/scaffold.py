@@ -31,7 +31,7 @@ from .validate import validate
 ID_RE = re.compile(ID_PATTERN)
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
 NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
-FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
+FILE_SCHEMAS = {"template": "template", "checklist": "checklist", "exercise": "exercise"}
 
 
 class ScaffoldError(Exception):
@@ -114,6 +114,10 @@ def _references(handbook: Handbook, kind: str) -> dict[str, str]:
         refs["owner"] = next(iter(_roles_without_tasks(handbook)), owner)
     if kind == "scenario":
         refs.update(_scenario_references(handbook, owner, backup))
+    if kind == "exercise":
+        scenario_id = _first(handbook.scenarios, "scenario")
+        scenario = handbook.scenarios.get(scenario_id)
+        refs.update({"scenario": scenario_id, "participant": scenario.lead if scenario else owner})
     return refs
 
 
