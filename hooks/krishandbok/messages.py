@@ -461,6 +461,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
+    "changes-heading-exercise": {"sv": "Övningar", "en": "Exercises"},
     "changes-added": {"sv": "{subject} lades till", "en": "{subject} was added"},
     "changes-removed": {"sv": "{subject} togs bort", "en": "{subject} was removed"},
     "changes-moved": {
@@ -642,6 +643,19 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "core_values.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
     "principles.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
     "principles.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    # exercises/<id>.yaml
+    "format": {"sv": ("form", "ny"), "en": ("format", "new")},
+    "planned": {"sv": ("planerat datum", "nytt"), "en": ("planned date", "new")},
+    "held": {"sv": ("hölls", ""), "en": ("held", "")},
+    "duration": {"sv": ("längd", "ny"), "en": ("duration", "new")},
+    "purpose": {"sv": ("syfte", "nytt"), "en": ("purpose", "new")},
+    "evaluator": {"sv": ("utvärderingsledare", "ny"), "en": ("lead evaluator", "new")},
+    "participants": {"sv": ("deltagare", "nya"), "en": ("participants", "new")},
+    "goals": {"sv": ("mål", "nya"), "en": ("goals", "new")},
+    "personas": {"sv": ("röster i motspelet", "nya"), "en": ("counter-play voices", "new")},
+    "injects": {"sv": ("inspel", "nya"), "en": ("injects", "new")},
+    "questions": {"sv": ("diskussionsfrågor", "nya"), "en": ("discussion questions", "new")},
+    "findings": {"sv": ("erfarenheter", "nya"), "en": ("findings", "new")},
 }
 
 
