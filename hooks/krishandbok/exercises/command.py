@@ -133,7 +133,7 @@ def run_import(args: argparse.Namespace) -> int:
     if exercise is None:
         return EXIT_USAGE
     injects, problems = read_csv(text, exercise, handbook)
-    for problem in problems:
+    for problem in sorted(problems, key=lambda p: (p.row, p.column)):
         print(problem.format(str(source)), file=sys.stderr)
     if problems:
         return EXIT_INVALID

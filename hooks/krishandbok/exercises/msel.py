@@ -34,6 +34,42 @@ _TIME = re.compile(r"^\d{1,2}:[0-5]\d$")
 _ID = re.compile(ID_PATTERN)
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _YES = {"true", "yes", "ja", "x", "1", "reserve", "reserv"}
+MESSAGES = {
+    "sv": {
+        "empty-file": "filen är tom – första raden ska ange kolumnerna: {columns}",
+        "missing-column": "kolumnen \"{name}\" saknas – kolumnerna är: {columns}",
+        "unknown-column": "okänd kolumn \"{name}\" – kolumnerna är: {columns}",
+        "empty": "\"{name}\" är tom – fyll i den",
+        "time": "tiden \"{value}\" är inte timmar:minuter efter start, t.ex. 0:05",
+        "order": "inspelet kl. {value} kommer efter ett kl. {before} – ordna raderna i tidsordning",
+        "method": "vägen \"{value}\" är inte en av: {allowed}",
+        "to": "\"{value}\" är ingen roll i handboken{close}",
+        "from": "\"{value}\" är skriven som ett id men är ingen persona i övningen{close} – lägg till den "
+                "eller skriv avsändaren som text",
+        "channel-missing": "ett inspel via social behöver sin kanal (channel)",
+        "channel": "\"{value}\" är ingen kanal i handboken{close}",
+        "goal": "\"{value}\" är inget mål i övningen{close}",
+        "reserve": "\"{value}\" – skriv yes för ett reservinspel, eller lämna tomt",
+        "close": " – menade du \"{match}\"?",
+    },
+    "en": {
+        "empty-file": "the file is empty – the first row names the columns: {columns}",
+        "missing-column": "the column \"{name}\" is missing – the columns are: {columns}",
+        "unknown-column": "unknown column \"{name}\" – the columns are: {columns}",
+        "empty": "\"{name}\" is empty – fill it in",
+        "time": "the time \"{value}\" is not hours:minutes after the start, e.g. 0:05",
+        "order": "the inject at {value} comes after one at {before} – put the rows in time order",
+        "method": "the method \"{value}\" is not one of: {allowed}",
+        "to": "\"{value}\" is not a role of the handbook{close}",
+        "from": "\"{value}\" is written like an id but is not a persona of the exercise{close} – add the persona "
+                "or write the sender as text",
+        "channel-missing": "an inject via social needs its channel",
+        "channel": "\"{value}\" is not a channel of the handbook{close}",
+        "goal": "\"{value}\" is not a goal of the exercise{close}",
+        "reserve": "\"{value}\" – write yes for a contingency inject, or leave it empty",
+        "close": " – did you mean \"{match}\"?",
+    },
+}
 _NO = {"", "false", "no", "nej", "0"}
 
 
@@ -70,13 +106,14 @@ def _cell(text: str) -> str:
 
 def read_csv(text: str, exercise, handbook: Handbook) -> tuple[list[dict], list[RowProblem]]:
     """The rows as inject mappings (the contract's keys), and every problem found in them."""
+    say = _sayer(handbook.language)
     text = text.lstrip("\ufeff")
     delimiter = ";" if text.partition("\n")[0].count(";") > text.partition("\n")[0].count(",") else ","
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     problems: list[RowProblem] = []
     if not rows:
-        return [], [RowProblem(1, 1, f"the file is empty – the first row names the columns: {', '.join(COLUMNS)}")]
-    index = _header(rows[0], problems)
+        return [], [RowProblem(1, 1, say("empty-file"))]
+    index = _header(rows[0], problems, say)
     if problems:
         return [], problems
     goals = {goal.id for goal in exercise.goals}
@@ -86,65 +123,77 @@ def read_csv(text: str, exercise, handbook: Handbook) -> tuple[list[dict], list[
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        inject, latest = _row(row, number, index, latest, goals, personas, handbook, problems)
+        inject, latest = _row(row, number, index, latest, (goals, personas, handbook), problems, say)
         if inject is not None:
             injects.append(inject)
     return injects, problems
 
 
-def _header(header: list[str], problems: list[RowProblem]) -> dict[str, int]:
+def _header(header: list[str], problems: list[RowProblem], say) -> dict[str, int]:
     names = [cell.strip().lower() for cell in header]
     index = {name: position for position, name in enumerate(names)}
     for required in COLUMNS[1:8]:
         if required not in index:
-            problems.append(RowProblem(1, len(names) + 1,
-                                       f'the column "{required}" is missing – the columns are: {", ".join(COLUMNS)}'))
+            problems.append(RowProblem(1, len(names) + 1, say("missing-column", name=required)))
     for position, name in enumerate(names):
         if name not in COLUMNS:
-            problems.append(RowProblem(1, position + 1, f'unknown column "{header[position]}" – the columns are: '
-                                                        f'{", ".join(COLUMNS)}'))
+            problems.append(RowProblem(1, position + 1, say("unknown-column", name=header[position])))
     return index
 
 
-def _row(row, number, index, latest, goals, personas, handbook, problems):
+def _sayer(language: str):
+    texts = MESSAGES.get(language, MESSAGES["sv"])
+
+    def say(key: str, **params) -> str:
+        return texts[key].format(columns=", ".join(COLUMNS), **params)
+
+    return say
+
+
+def _row(row, number, index, latest, known, problems, say):
+    goals, personas, handbook = known
+
     def cell(name: str) -> str:
         position = index.get(name)
         value = row[position].strip() if position is not None and position < len(row) else ""
         return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA) else value
 
-    def bad(name: str, message: str) -> None:
-        problems.append(RowProblem(number, index.get(name, 0) + 1, message))
+    def bad(column: str, key: str, **params) -> None:
+        problems.append(RowProblem(number, index.get(column, 0) + 1, say(key, **params)))
+
+    def close(value: str, candidates) -> str:
+        match = _closest(value, candidates)
+        return say("close", match=match) if match else ""
 
     before = len(problems)
     for name in ("time", "from", "to", "method", "inject", "expected action"):
         if not cell(name):
-            bad(name, f'"{name}" is empty')
+            bad(name, "empty", name=name)
     at, via, to, channel = cell("time"), cell("method"), cell("to"), cell("channel")
     if at and not _TIME.match(at):
-        bad("time", f'the time "{at}" is not hours:minutes after the start, e.g. 0:05')
+        bad("time", "time", value=at)
     elif at and latest is not None and _minutes(at) < latest[0]:
-        bad("time", f"the inject at {at} comes after one at {latest[1]} – put the rows in time order")
+        bad("time", "order", value=at, before=latest[1])
     elif at:
         latest = (_minutes(at), at)
     if via and via not in VIAS:
-        bad("method", f'the method "{via}" is not one of: {", ".join(VIAS)}')
+        bad("method", "method", value=via, allowed=", ".join(VIAS))
     if to and to not in handbook.roles:
-        bad("to", f'"{to}" is not a role of the handbook{_close(to, handbook.roles)}')
+        bad("to", "to", value=to, close=close(to, handbook.roles))
     sender = cell("from")
     if sender and _ID.match(sender) and sender not in personas | set(handbook.roles) | set(handbook.organisations):
-        bad("from", f'"{sender}" is written like an id but is not a persona of the exercise{_close(sender, personas)}'
-                    ' – add the persona or write the sender as text')
+        bad("from", "from", value=sender, close=close(sender, personas))
     if via == "social" and not channel:
-        bad("channel", "an inject via social needs its channel")
+        bad("channel", "channel-missing")
     if channel and channel not in handbook.channels:
-        bad("channel", f'"{channel}" is not a channel of the handbook{_close(channel, handbook.channels)}')
+        bad("channel", "channel", value=channel, close=close(channel, handbook.channels))
     row_goals = re.split(r"[\s,;]+", cell("goal")) if cell("goal") else []
     for goal in row_goals:
         if goal not in goals:
-            bad("goal", f'"{goal}" is not a goal of the exercise{_close(goal, goals)}')
+            bad("goal", "goal", value=goal, close=close(goal, goals))
     reserve = cell("reserve").lower()
     if reserve not in _YES | _NO:
-        bad("reserve", f'"{cell("reserve")}" – write yes for a contingency inject, or leave it empty')
+        bad("reserve", "reserve", value=cell("reserve"))
     if len(problems) > before:
         return None, latest
     inject = {"at": _Time(at), "from": sender, "to": to, "via": via}
@@ -163,11 +212,11 @@ def _minutes(at: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _close(value: str, known) -> str:
+def _closest(value: str, known) -> str | None:
     import difflib
 
     match = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    return f' – did you mean "{match[0]}"?' if match else ""
+    return match[0] if match else None
 
 
 # --------------------------------------------------------------------------- the file
