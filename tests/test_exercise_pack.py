@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 from pathlib import Path
 
@@ -131,3 +132,12 @@ def test_english_pack_and_data_text_is_never_markup(handbook_dir, tmp_path):
     assert "root:" not in text
     sizes = {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(written.path).pages}
     assert sizes <= {(595, 842), (842, 595)}  # A4, portrait or landscape (the script)
+
+
+def test_nothing_runs_off_the_page(example):
+    _, _, staff, _ = example
+    out = subprocess.run(["pdftotext", "-bbox", str(staff.path), "-"], capture_output=True, text=True, check=True).stdout
+    for number, chunk in enumerate(out.split("<page ")[1:], start=1):
+        width = float(chunk.split('width="')[1].split('"')[0])
+        for x_max in (float(v) for v in re.findall(r'xMax="([\d.]+)"', chunk)):
+            assert x_max <= width - 20, f"page {number}: a word ends at {x_max:.0f} of {width:.0f} pt"
