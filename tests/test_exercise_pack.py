@@ -136,7 +136,8 @@ def test_english_pack_and_data_text_is_never_markup(handbook_dir, tmp_path):
 
 def test_nothing_runs_off_the_page(example):
     _, _, staff, _ = example
-    out = subprocess.run(["pdftotext", "-bbox", str(staff.path), "-"], capture_output=True, text=True, check=True).stdout
+    command = ["pdftotext", "-bbox", str(staff.path), "-"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     for number, chunk in enumerate(out.split("<page ")[1:], start=1):
         width = float(chunk.split('width="')[1].split('"')[0])
         for x_max in (float(v) for v in re.findall(r'xMax="([\d.]+)"', chunk)):
