@@ -27,7 +27,9 @@ from pathspec.gitignore import GitIgnoreSpec
 from krishandbok import validate
 from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
+from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import navigation, render_site, unlisted
+from krishandbok.render.exercises import words as exercise_words
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 from krishandbok.render.theme import theme_text
@@ -114,6 +116,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     try:
         if _pdf_wanted():
             _write_pdfs(config)
+            _write_exercise_packs(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
 
@@ -135,6 +138,19 @@ def _write_pdfs(config: MkDocsConfig) -> None:
         "binder: %s (%d pages), %s (%d pages) in %.1f s", result.binder.path.name, result.binder.pages,
         result.cards.path.name, result.cards.pages, result.seconds,
     )
+
+
+def _write_exercise_packs(config: MkDocsConfig) -> None:
+    """`ovningar/<id>.pdf`; the script and inject cards of an exercise not yet held only internally."""
+    state = config["krishandbok"]
+    handbook = state["report"].handbook
+    folder = Path(config.site_dir) / exercise_words(handbook.language)["folder"]
+    try:
+        written = write_packs(handbook, folder, staff=state["contacts"] is not None)
+    except PackError as error:
+        raise PluginError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
+    for pack in written:
+        log.info("exercise pack: %s (%d pages)", pack.path.name, pack.pages)
 
 
 def on_serve(server, *, config: MkDocsConfig, builder):

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from .exercises.command import add_exercise_commands
 from .messages import say
 from .problems import github_message, github_property, printable
 from .tools.scaffold import NEW_KINDS
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
                         help="the project's mkdocs.yml to take theme and extensions from (default: mkdocs.yml)")
     render.set_defaults(run=run_render)
+    add_exercise_commands(commands, _data_argument)
     return parser
 
 

@@ -44,6 +44,7 @@ FILES = (
     FileKind("scenarios.yaml", m.Scenario, "reference-list-file", "scenarios"),
     FileKind("templates/<id>.yaml", m.Template, "reference-one-file"),
     FileKind("checklists/<id>.yaml", m.Checklist, "reference-one-file"),
+    FileKind("exercises/<id>.yaml", m.Exercise, "reference-one-file"),
     FileKind("reference-contacts-heading", m.Contact, "reference-contacts-file", "contacts"),
 )
 

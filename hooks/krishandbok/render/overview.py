@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import relations as rel
 from .blocks import bullets, page, section, table
+from .exercises import coverage_sections as exercise_coverage
 from .markup import inline, md_text
 from .site import Page, Site
 
@@ -66,6 +67,7 @@ def coverage_page(site: Site) -> Page:
         section(t("coverage.roles"), roles),
         section(t("coverage.channels"), channels),
         section(t("coverage.warnings"), warnings or f"{md_text(t('coverage.none'))}\n"),
+        exercise_coverage(site, path),
     )
     return Page(path, t("nav.coverage"), markdown)
 

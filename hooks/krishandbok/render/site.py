@@ -113,6 +113,7 @@ def render_site(
     """Every generated page of the site; `contacts` only for an internal build."""
     from . import binder_page, entities, library, overview, playbooks
     from . import contacts as contact_pages
+    from .exercises import exercise_pages
 
     site = Site(handbook, warnings or [], contacts)
     pages = [playbooks.start_page(site), playbooks.levels_page(site)]
@@ -123,6 +124,7 @@ def render_site(
     pages.append(reference_page(site))
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
+    pages += exercise_pages(site, {p.path for p in pages})
     return pages
 
 
@@ -147,6 +149,8 @@ def unlisted(handbook: Handbook) -> list[str]:
 
 def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
     """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
+    from .exercises import navigation_entry as exercise_navigation
+
     site = Site(handbook)
     t = site.t
 
@@ -165,6 +169,7 @@ def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = Fals
         {t("nav.levels"): t("page.levels")},
         {t("nav.matrix"): t("page.matrix")},
         {t("nav.coverage"): t("page.coverage")},
+        *exercise_navigation(site),
         {t("nav.binder"): t("page.binder")},
         *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
         {t("nav.about"): hand_written_pages([*extra_pages, t("page.reference")])},

@@ -13,6 +13,9 @@ from types import ModuleType
 from . import (
     audience_coverage,
     channel_coverage,
+    exercise_plan,
+    exercise_recency,
+    finding_due,
     message_length,
     placeholders,
     readability,
@@ -33,6 +36,8 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     text_safety,
     review_date,
     readability,
+    exercise_plan,
+    finding_due,
 )
 # Rules that claim something about the whole handbook ("every X has a Y").
 COVERAGE_RULES: tuple[ModuleType, ...] = (
@@ -40,6 +45,7 @@ COVERAGE_RULES: tuple[ModuleType, ...] = (
     channel_coverage,
     audience_coverage,
     scenario_coverage,
+    exercise_recency,
 )
 RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
 

@@ -181,6 +181,40 @@ items:  # the items in order: text, or text with role, within and template
     within: 30 min  # time box
 """,
     },
+    "exercise": {
+        "sv": """\
+{schema}
+# Ny övning: byt ut texterna. Id är filnamnet: {id}.
+# Ett utkast med mål, motspel och inspel från handboken: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id för scenariot som övas
+format: seminar  # seminar (seminarieövning) eller simulation (simuleringsövning med motspel, kräver injects)
+purpose: Skriv övningens syfte.
+lead: {owner}  # övningsledare
+participants: [{participant}]  # roller som övar
+goals:  # mål som går att observera
+  - id: forsta-beskedet
+    text: Skriv ett mål, t.ex. att första beskedet är ute inom 30 minuter.
+questions:  # diskussionsfrågor i ordning
+  - Vem säger vad till vem, och när?
+""",
+        "en": """\
+{schema}
+# New exercise: replace the texts. The id is the file name: {id}.
+# A draft with goals, counter-play and injects from the handbook: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id of the scenario exercised
+format: seminar  # seminar (discussion) or simulation (with counter-play; needs injects)
+purpose: Write the purpose of the exercise.
+lead: {owner}  # exercise director
+participants: [{participant}]  # roles that play
+goals:  # goals that can be observed
+  - id: first-message
+    text: Write a goal, e.g. the first message is out within 30 minutes.
+questions:  # discussion questions in order
+  - Who says what to whom, and when?
+""",
+    },
 }
 
 
