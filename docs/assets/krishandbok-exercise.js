@@ -189,7 +189,7 @@
       el("p", {}, t("intro")),
       el("div", { className: "kh-run-clock-line" }, clock, clockState),
       el("p", { className: "kh-run-controls" }, toggle,
-        feedHref ? el("a", { href: feedHref, className: "md-button", onclick: openFeed }, t("open.feed")) : null),
+        feedHref ? el("a", { href: feedHref, className: "md-button kh-run-open-feed", onclick: openFeed }, t("open.feed")) : null),
       el("form", { className: "kh-run-controls", onsubmit: jump },
         el("label", { htmlFor: jumpId }, t("jump")), jumpField,
         el("button", { type: "submit", className: "md-button" }, t("jump_go")), jumpHint),
@@ -377,8 +377,9 @@
     let shown = -1;
     function refresh() {
       const state = readState(key);
-      toggle.textContent = state.clock.running ? t("pause") : state.log.length ? t("resume") : t("start");
-      clockState.textContent = t(`state.${state.clock.running ? "running" : state.log.length ? "paused" : "idle"}`);
+      const started = state.log.some((e) => e.type === "clock" && e.what === "start");
+      toggle.textContent = state.clock.running ? t("pause") : started ? t("resume") : t("start");
+      clockState.textContent = t(`state.${state.clock.running ? "running" : started ? "paused" : "idle"}`);
       speed.value = String(state.clock.speed);
       for (const [n, parts] of cards) {
         const status = state.status[n] || "waiting";
@@ -406,6 +407,7 @@
       reserveSection.classList.toggle("kh-run-stalled", Boolean(message));
     }
 
+    for (const link of document.querySelectorAll("a[data-kh-view='feed']")) link.addEventListener("click", openFeed);
     watch(key, refresh);
     refresh();
     setInterval(() => tick(), TICK_MS);
@@ -538,7 +540,7 @@
   function report(root, x) {
     const { t, data } = x;
     const state = readState(x.key);
-    const table = el("table", {},
+    const table = el("table", { className: "kh-run-table" },
       el("thead", {}, el("tr", {}, ["time", "event", "who", "what"].map((h) => el("th", { scope: "col" }, t(`report.${h}`))))),
       el("tbody", {}, state.log.map((e) => el("tr", { dataset: { type: e.type } },
         el("td", {}, clockText(e.t)), el("td", {}, t(`type.${e.type}`)), el("td", {}, entryWho(x, e)), el("td", {}, describeEntry(x, e))))));

@@ -1,0 +1,190 @@
+"""A simulation exercise run in the browser: facilitator and feed windows, a reply through
+the filler, a reload, the exported log; served and from file:// with the network blocked.
+
+The exercise is the first simulation of the English test handbook (its injects, times and
+templates are read from the handbook, not written here).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from conftest import ENGLISH
+
+from krishandbok import validate
+from krishandbok.render.exercise_run import run_path
+from krishandbok.render.site import Site as Pages
+
+from .conftest import DESKTOP, PHONE, describe, run_axe
+
+pytestmark = pytest.mark.browser
+
+SPEED = 600  # ten exercise minutes a second
+
+
+def _simulation():
+    handbook = validate(ENGLISH).handbook
+    exercise_id, exercise = next((i, x) for i, x in handbook.exercises.items() if x.format == "simulation")
+    return handbook, exercise_id, exercise
+
+
+def _url(site, md_path: str) -> str:
+    """A page of the docs tree as the build wrote it: `x/`, or `x.html` offline (file://)."""
+    return site.url(md_path.removesuffix(".md") + (".html" if site.base.startswith("file:") else "/"))
+
+
+def _minutes(at: str) -> int:
+    hours, minutes = at.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _ready(page) -> None:
+    page.wait_for_selector("[data-kh-exercise][data-kh-ready]")
+
+
+@pytest.mark.parametrize("which", ["english_site", "english_offline_site"])
+def test_a_simulation_runs_at_speed_survives_a_reload_and_exports_its_log(which, request, browsing):
+    site = request.getfixturevalue(which)
+    handbook, exercise_id, exercise = _simulation()
+    pages = Pages(handbook)
+    regular = [n for n, i in enumerate(exercise.injects, start=1) if not i.reserve]
+    in_order = sorted(regular, key=lambda n: (_minutes(exercise.injects[n - 1].at), n))
+    answered = next(n for n in regular if exercise.injects[n - 1].via == "social")
+    session = browsing(DESKTOP)
+
+    facilitator = session.new_page()
+    facilitator.goto(_url(site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
+    _ready(facilitator)
+    with facilitator.expect_popup() as opened:
+        facilitator.locator("a.kh-run-open-feed").click()
+    feed = opened.value
+    feed.on("pageerror", lambda error: session.errors.append(str(error)))
+    _ready(feed)
+    assert feed.locator(".kh-feed-bar").inner_text().startswith(pages.t("run.mark"))
+    # Every post or card the feed shows, in the order it shows them.
+    feed.evaluate("""() => {
+        window.seen = [];
+        new MutationObserver((changes) => { for (const c of changes) for (const node of c.addedNodes) {
+            if (node.dataset && node.dataset.inject) window.seen.push(Number(node.dataset.inject));
+        } }).observe(document.querySelector('.kh-feed-columns'), {childList: true, subtree: true});
+    }""")
+
+    facilitator.get_by_role("button", name=pages.t("run.start"), exact=True).click()
+    feed.wait_for_function("(count) => window.seen.length >= count", arg=len(regular), timeout=20_000)
+    assert feed.evaluate("window.seen") == in_order
+    assert feed.locator(".kh-feed-bar").is_visible()
+
+    # Answer a social post from the feed, through the template's filler.
+    post = feed.locator(f"[data-inject='{answered}']")
+    assert exercise.injects[answered - 1].text in post.inner_text()
+    with feed.expect_popup() as opened:
+        post.locator("a.kh-run-answer").first.click()
+    template_page = opened.value
+    template_page.on("pageerror", lambda error: session.errors.append(str(error)))
+    template_page.wait_for_selector(".kh-run-banner")
+    template_page.locator(".kh-field-input").first.fill("the river Sample")
+    published = template_page.eval_on_selector("[id^='kh-preview-']", "pre => pre.dataset.text")
+    assert "the river Sample" in published
+    template_page.locator("button.kh-copy").first.click()
+    logged = template_page.locator(".kh-run-banner [role=status]")
+    logged.filter(has_text=re.compile(r"\d:\d\d:\d\d")).wait_for()
+    post.locator(".kh-feed-reply").wait_for()
+    assert published in post.locator(".kh-feed-reply").inner_text()
+
+    facilitator.get_by_role("button", name=pages.t("run.pause"), exact=True).click()
+    paused_at = facilitator.locator(".kh-run-clock").inner_text()
+    facilitator.wait_for_timeout(400)  # paused: the clock stands still
+    assert facilitator.locator(".kh-run-clock").inner_text() == paused_at
+
+    facilitator.reload()
+    feed.reload()
+    _ready(facilitator)
+    _ready(feed)
+    assert facilitator.locator(".kh-run-clock").inner_text() == paused_at
+    numbers = "xs => xs.map(x => Number(x.dataset.inject))"
+    assert sorted(facilitator.eval_on_selector_all(".kh-run-inject[data-status=released]", numbers)) == regular
+    assert sorted(feed.eval_on_selector_all("[data-inject]", numbers)) == regular
+    assert published in feed.locator(f"[data-inject='{answered}'] .kh-feed-reply").inner_text()
+
+    with facilitator.expect_download() as download:
+        facilitator.get_by_role("button", name=pages.t("run.export_json")).click()
+    log = json.loads(download.value.path().read_text(encoding="utf-8"))["log"]
+    releases = [e for e in log if e["type"] == "release"]
+    assert [e["inject"] for e in releases] == in_order
+    for entry in releases:
+        assert entry["t"] >= _minutes(exercise.injects[entry["inject"] - 1].at) * 60
+        assert entry["time"] and entry["wall"]
+    reply = next(e for e in log if e["type"] == "reply")
+    assert (reply["inject"], reply["text"], reply["role"]) == (answered, published, exercise.injects[answered - 1].to)
+    assert reply["t"] >= max(e["t"] for e in releases if e["inject"] == answered) and reply["time"]
+
+    with facilitator.expect_download() as download:
+        facilitator.get_by_role("button", name=pages.t("run.export_csv")).click()
+    rows = list(csv.DictReader(io.StringIO(download.value.path().read_text(encoding="utf-8-sig"))))
+    assert [(r["type"], r["time"]) for r in rows] == [(e["type"], e["time"]) for e in log]
+    assert any(r["type"] == "reply" and r["text"] == published for r in rows)
+
+    report = session.new_page()
+    report.goto(_url(site, run_path(pages, exercise_id, "report")))
+    _ready(report)
+    assert report.locator(".kh-run-scroll tbody tr").count() == len(log)
+    assert published in " ".join(report.locator(".kh-report-goal").all_inner_texts())
+    assert session.external == [], f"requests left the machine: {session.external}"
+
+
+def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(english_site, browsing):
+    handbook, exercise_id, exercise = _simulation()
+    pages = Pages(handbook)
+    reserve = [n for n, i in enumerate(exercise.injects, start=1) if i.reserve]
+    assert reserve, "the test handbook's simulation has a reserve inject"
+    page = browsing(DESKTOP).new_page()
+    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")))
+    _ready(page)
+    stall = page.locator(".kh-run-stall")
+    assert stall.inner_text() == ""
+    last = max(_minutes(i.at) for i in exercise.injects if not i.reserve)
+    page.get_by_label(pages.t("run.jump")).fill(f"{(last + 30) // 60}:{(last + 30) % 60:02d}")
+    page.get_by_role("button", name=pages.t("run.jump_go"), exact=True).press("Enter")
+    page.get_by_role("button", name=pages.t("run.start"), exact=True).click()
+    stall.filter(has_text=pages.t("run.all_released")).wait_for()
+    card = page.locator(f".kh-run-inject[data-inject='{reserve[0]}']")
+    card.get_by_role("button", name=pages.t("run.release")).click()
+    assert card.get_attribute("data-status") == "released"
+    page.get_by_label(pages.t("run.observation"), exact=True).first.fill("Nobody answered the phone.")
+    page.get_by_role("button", name=pages.t("run.note")).first.click()
+    assert "Nobody answered the phone." in page.locator(".kh-run-log").inner_text()
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_run_pages_have_no_axe_violations_and_fit_with_a_log(english_site, browsing, width):
+    handbook, exercise_id, exercise = _simulation()
+    pages = Pages(handbook)
+    session = browsing(width)
+    page = session.new_page()
+    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
+    _ready(page)
+    page.get_by_role("button", name=pages.t("run.start"), exact=True).click()
+    page.wait_for_function("() => document.querySelectorAll('.kh-run-inject[data-status=released]').length > 1")
+    page.get_by_role("button", name=pages.t("run.pause"), exact=True).click()
+    found = {}
+    for view in ("facilitator", "feed", "report"):
+        page.goto(_url(english_site, run_path(pages, exercise_id, view)))
+        _ready(page)
+        violations = run_axe(page)
+        if violations:
+            found[view] = describe(violations)
+        scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        if scroll[0] > scroll[1]:
+            found[view] = f"scrolls sideways: {scroll}"
+    answer = page.context.new_page()  # a template page opened from the feed, with its banner
+    page.goto(_url(english_site, run_path(pages, exercise_id, "feed")))
+    _ready(page)
+    answer.goto(page.locator("a.kh-run-answer").first.get_attribute("href"))
+    answer.wait_for_selector(".kh-run-banner")
+    if violations := run_axe(answer):
+        found["template page"] = describe(violations)
+    assert not found, found
