@@ -11,15 +11,17 @@ import csv
 import io
 import json
 import re
+import shutil
 
 import pytest
-from conftest import ENGLISH
+import yaml
+from conftest import ENGLISH, EXAMPLE
 
 from krishandbok import validate
-from krishandbok.render.exercise_run import run_path
+from krishandbok.render.exercise_run import VIEWS, run_path
 from krishandbok.render.site import Site as Pages
 
-from .conftest import DESKTOP, PHONE, describe, run_axe
+from .conftest import DESKTOP, PHONE, Site, build_site, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -188,3 +190,69 @@ def test_run_pages_have_no_axe_violations_and_fit_with_a_log(english_site, brows
     if violations := run_axe(answer):
         found["template page"] = describe(violations)
     assert not found, found
+
+
+# --------------------------------------------------------------------------- any handbook
+
+
+def _drill(handbook) -> dict:
+    """A small simulation made only of what the handbook has: it must run in any valid one."""
+    scenario_id, scenario = next(iter(handbook.scenarios.items()))
+    roles = list(dict.fromkeys([scenario.lead, *scenario.roles]))
+    social = [c for c in scenario.channels if handbook.channels[c].kind == "social"]
+    templates = [t for t, x in handbook.templates.items() if x.scenarios is None or scenario_id in x.scenarios][:1]
+    goal = {"id": "forsta-svaret", "text": "Det första svaret är publicerat inom 30 minuter."}
+    if templates:
+        goal["tests"] = {"templates": templates}
+    first = {"at": "0:03", "from": "orolig", "to": roles[-1], "text": "Vad händer? Vattnet < 1 m & stiger!",
+             "expect": "Svara med första beskedet.", "goals": ["forsta-svaret"]}
+    first |= {"via": "social", "channel": social[0]} if social else {"via": "email"}
+    return {
+        "title": "Motspelsövning (test)", "scenario": scenario_id, "format": "simulation",
+        "purpose": "Pröva övningsverktyget.", "lead": roles[0], "participants": roles,
+        "goals": [goal], "personas": [{"id": "orolig", "name": "Kim, orolig invånare"}],
+        "injects": [
+            first,
+            {"at": "0:06", "from": "Lokalradion", "to": roles[0], "via": "phone", "text": "Stämmer det?",
+             "expect": "Bekräfta det ni vet.", "goals": ["forsta-svaret"]},
+            {"at": "0:20", "from": "orolig", "to": roles[-1], "via": "email", "text": "Fortfarande inget svar?",
+             "expect": "Svara.", "goals": ["forsta-svaret"], "reserve": True},
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def drill_site(browser, serve, tmp_path_factory):
+    """The example handbook (data/, copied) with one more simulation, generated from its own parts."""
+    data = tmp_path_factory.mktemp("drill") / "data"
+    shutil.copytree(EXAMPLE, data)
+    (data / "exercises").mkdir(exist_ok=True)
+    text = "# yaml-language-server: $schema=../../schemas/exercise.schema.json\n"
+    text += yaml.safe_dump(_drill(validate(EXAMPLE).handbook), allow_unicode=True, sort_keys=False)
+    (data / "exercises" / "run-generic.yaml").write_text(text, encoding="utf-8")
+    report = validate(data)
+    assert report.ok, [p.format("en") for p in report.problems]
+    root = build_site(data.parent / "site", data)
+    return report.handbook, Site(root, serve(root))
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_a_drill_in_the_example_handbook_runs_and_passes_axe(drill_site, browsing, width):
+    handbook, site = drill_site
+    pages = Pages(handbook)
+    session = browsing(width)
+    page = session.new_page()
+    page.goto(_url(site, run_path(pages, "run-generic", "facilitator")) + f"?speed={SPEED}")
+    _ready(page)
+    assert page.locator(".kh-run-mark").inner_text() == "ÖVNING"
+    page.get_by_role("button", name=pages.t("run.start"), exact=True).click()
+    page.wait_for_function("() => document.querySelectorAll('.kh-run-inject[data-status=released]').length == 2")
+    page.get_by_role("button", name=pages.t("run.pause"), exact=True).click()
+    found = {}
+    for view in VIEWS:
+        page.goto(_url(site, run_path(pages, "run-generic", view)))
+        _ready(page)
+        if violations := run_axe(page):
+            found[view] = describe(violations)
+    assert not found, found
+    assert "Vad händer? Vattnet < 1 m & stiger!" in page.locator(".kh-run-scroll").inner_text()  # the report
