@@ -216,17 +216,17 @@
       logEmpty, logList);
 
     const observations = new Map();
-    root.append(
-      clockSection,
-      el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-injects-h" },
-        el("h2", { id: "kh-run-injects-h" }, t("injects")), injectList(false)),
-      ...(data.injects.some((i) => i.reserve) ? [reserveSection] : []),
-      el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-obs-h" },
-        el("h2", { id: "kh-run-obs-h" }, t("observations")), data.goals.map(goalForm)),
-      el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-dec-h" },
-        el("h2", { id: "kh-run-dec-h" }, t("decisions")), decisionForm()),
-      logSection,
-    );
+    root.append(clockSection, el("div", { className: "kh-run-columns" },
+      el("div", {},
+        el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-injects-h" },
+          el("h2", { id: "kh-run-injects-h" }, t("injects")), injectList(false)),
+        data.injects.some((i) => i.reserve) ? reserveSection : null),
+      el("div", {},
+        el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-obs-h" },
+          el("h2", { id: "kh-run-obs-h" }, t("observations")), data.goals.map(goalForm)),
+        el("section", { className: "kh-run-panel", "aria-labelledby": "kh-run-dec-h" },
+          el("h2", { id: "kh-run-dec-h" }, t("decisions")), decisionForm()),
+        logSection)));
 
     function injectCard(i) {
       const status = el("span", { className: "kh-run-status" });
