@@ -161,6 +161,39 @@ def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(engli
     assert "Nobody answered the phone." in page.locator(".kh-run-log").inner_text()
 
 
+def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(english_site, browsing):
+    handbook, exercise_id, exercise = _simulation()
+    pages = Pages(handbook)
+    first = next(n for n, i in enumerate(exercise.injects, start=1) if not i.reserve)
+    page = browsing(DESKTOP).new_page()
+    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
+    _ready(page)
+    for _ in range(40):  # Tab from the top of the page to the start button, as a keyboard user does
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == pages.t("run.start"):
+            break
+    else:
+        pytest.fail("Tab never reaches the start button")
+    page.keyboard.press("Enter")
+    page.locator(f".kh-run-inject[data-inject='{first}'][data-status=released]").wait_for()
+    page.keyboard.press("Enter")  # the same button, now Pause
+    feed = page.context.new_page()
+    feed.goto(_url(english_site, run_path(pages, exercise_id, "feed")))
+    _ready(feed)
+    links = feed.locator(f"[data-inject='{first}'] a.kh-run-answer")
+    hrefs = [links.nth(k).get_attribute("href") for k in range(links.count())]
+    checklist_href = next((h for h in hrefs if f"/{pages.folder('checklist')}/" in h), None)
+    assert checklist_href, "the test handbook's first inject offers a checklist (its goal tests one)"
+    checklist = page.context.new_page()
+    checklist.goto(checklist_href)
+    checklist.wait_for_selector(".kh-run-banner")
+    checklist.locator("input.kh-check").first.focus()
+    checklist.keyboard.press("Space")
+    page.locator(".kh-run-log li[data-type=decision]").wait_for()
+    item = checklist.locator("ul.kh-checklist label").first.inner_text().strip()
+    assert item in page.locator(".kh-run-log li[data-type=decision]").inner_text()
+
+
 @pytest.mark.parametrize("width", [DESKTOP, PHONE])
 def test_run_pages_have_no_axe_violations_and_fit_with_a_log(english_site, browsing, width):
     handbook, exercise_id, exercise = _simulation()
