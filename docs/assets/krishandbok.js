@@ -36,6 +36,7 @@
   const PARTS = [
     ["filler", "form.kh-filler", "krishandbok-filler.js"],
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
+    ["exercise", "[data-kh-exercise]", "krishandbok-exercise.js"],
   ];
   const loading = {};
 
@@ -49,6 +50,8 @@
 
   function start() {
     labelScrollers(document);
+    // A template or checklist opened from an exercise's feed: its copy or tick goes into the exercise log.
+    if (new URLSearchParams(location.search).has("exercise")) load("krishandbok-exercise.js").then(() => kh.exerciseReply(document));
     for (const [name, selector, file] of PARTS) {
       const elements = document.querySelectorAll(selector);
       if (!elements.length) continue;

@@ -111,7 +111,7 @@ def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:
     """Every generated page of the site; `contacts` only for an internal build."""
-    from . import binder_page, entities, library, overview, playbooks
+    from . import binder_page, entities, exercise_run, library, overview, playbooks
     from . import contacts as contact_pages
     from .exercises import exercise_pages
 
@@ -122,6 +122,7 @@ def render_site(
     pages += library.template_pages(site) + library.checklist_pages(site)
     pages += [overview.matrix_page(site), overview.coverage_page(site), binder_page.binder_page(site)]
     pages.append(reference_page(site))
+    pages += exercise_run.exercise_run_pages(site)
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
     pages += exercise_pages(site, {p.path for p in pages})
