@@ -131,7 +131,11 @@ function listed(url) {
 
 async function fromCache(href, request) {
   const hit = await (await caches.open(CACHE)).match(href);
-  return hit || fetch(request); // only while the cache is incomplete (evicted, or first install)
+  if (!hit) return fetch(request); // only while the cache is incomplete (evicted, or first install)
+  if (hit.url === request.url) return hit;
+  // A cached response carries its own URL, and a worker script takes its location from it:
+  // the search worker's "?worker=" would be lost. A new response gets the request's URL.
+  return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
 }
 
 async function page(request) {
