@@ -8,7 +8,6 @@ the way a deploy does.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import shutil
@@ -24,7 +23,7 @@ from krishandbok import offline_app, validate
 from krishandbok.edition import edition
 from krishandbok.render import Site as Pages
 
-from .conftest import DESKTOP, PHONE, _QuietHandler, _Server, describe, run_axe, search
+from .conftest import DESKTOP, PHONE, describe, run_axe, search
 
 pytestmark = pytest.mark.browser
 
@@ -53,7 +52,7 @@ def _name_role(data_dir: Path, old: str, new: str) -> None:
 class Deployment:
     """A handbook served under /handbok/; `deploy()` swaps in another build like a publish does."""
 
-    def __init__(self, tmp: Path, serve_dir):
+    def __init__(self, tmp: Path, serve):
         self.data = tmp / "data"
         shutil.copytree(ENGLISH, self.data)
         use_swedish(self.data)
@@ -63,7 +62,7 @@ class Deployment:
         self.builds = 0
         self.tmp = tmp
         self.deploy()
-        self.base = serve_dir(self.served) + f"{SUB_PATH}/"
+        self.base = serve(self.served) + f"{SUB_PATH}/"
 
     def deploy(self) -> Path:
         self.builds += 1
@@ -85,21 +84,8 @@ class Deployment:
 
 
 @pytest.fixture
-def deployment(browser, tmp_path) -> Deployment:
-    servers = []
-
-    def serve_dir(root: Path) -> str:
-        server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
-        import threading
-
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_port}/"
-
-    yield Deployment(tmp_path, serve_dir)
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+def deployment(browser, serve, tmp_path) -> Deployment:
+    return Deployment(tmp_path, serve)
 
 
 def _status(page):
@@ -120,8 +106,7 @@ def _wait_saved(page, label: str) -> float:
 def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deployment):
     handbook = deployment.handbook()
     pages = Pages(handbook)
-    written = offline_app.precache_entries(deployment.site)
-    entries = list(written)
+    entries = list(offline_app.precache_entries(deployment.site))
     session = browsing(DESKTOP)
     page = session.new_page()
 
