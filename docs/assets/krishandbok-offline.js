@@ -54,7 +54,11 @@
       const fromActive = event.source && event.source === (container.controller || null);
       if (message.type === "progress" && !container.controller) say(fill(words.saving, message));
       else if (message.type === "failed" && !container.controller) say(words.failed);
-      else if (message.type === "ready" && message.complete && (fromActive || !controlled)) say(fill(words.saved, message));
+      else if (message.type === "ready" && message.complete && (fromActive || !controlled)) {
+        say(fill(words.saved, message));
+        // Ask the browser not to evict the cache under storage pressure (granted to installed apps).
+        if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+      }
     });
     container.startMessages();
 
