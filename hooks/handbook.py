@@ -143,7 +143,10 @@ def _write_pdfs(config: MkDocsConfig) -> None:
 
 
 def _write_offline_app(config: MkDocsConfig) -> None:
-    written = offline_app.write_app(Path(config.site_dir), config["krishandbok"]["app"])
+    try:
+        written = offline_app.write_app(Path(config.site_dir), config["krishandbok"]["app"])
+    except OSError as error:
+        raise PluginError(f"the offline web app could not be written: {error}") from None
     log.info("offline app: %d files, %.1f MB to cache (%s)", len(written.entries), written.size / 1e6, written.cache)
 
 

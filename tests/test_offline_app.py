@@ -199,6 +199,7 @@ def test_a_build_lists_every_file_it_wrote_the_pdfs_included(tmp_path):
         assert posixpath.normpath(posixpath.join(folder, manifest)) == "manifest.webmanifest", page
     manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["lang"] == "en"
+    assert 'data-saved="Saved for use without a network – edition {edition}"' in (site / "index.html").read_text()
 
 
 @pytest.mark.slow

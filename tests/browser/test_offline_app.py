@@ -110,6 +110,12 @@ def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deploy
     session = browsing(DESKTOP)
     page = session.new_page()
 
+    # every text the status shows, from the first one on
+    page.add_init_script("""window.khStatuses = [];
+        new MutationObserver(() => {
+            const status = document.querySelector('.kh-offline [role=status]');
+            if (status && status.textContent !== window.khStatuses.at(-1)) window.khStatuses.push(status.textContent);
+        }).observe(document, {subtree: true, childList: true, characterData: true});""")
     started = time.monotonic()
     page.goto(deployment.base)
     label = edition(deployment.data).label
@@ -117,6 +123,9 @@ def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deploy
     seconds = time.monotonic() - started
     print(f"\nsaved {len(entries)} files ({sum(e.size for e in entries) / 1e6:.2f} MB) in {seconds:.1f} s")
     assert _status(page).inner_text() == f"Sparad för användning utan nät – utgåva {label}"
+    progress = [text for text in page.evaluate("window.khStatuses") if text.startswith("Sparar")]
+    counted = rf"Sparar .*: \d+ av {len(entries)} filer"
+    assert progress and all(re.fullmatch(counted, text) for text in progress), progress
 
     session.context.set_offline(True)
     # the network is really gone: a file the site has but the cache leaves out is not found
