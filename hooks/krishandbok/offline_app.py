@@ -210,29 +210,33 @@ def status_element(base: str, app: App) -> str:
 
 def icon_png(size: int, colour: str) -> bytes:
     """A square icon: an open white book on the theme colour, inside the maskable safe zone."""
-    background = _rgb(colour)
-    white = (255, 255, 255)
-    rows = []
+    background, white = bytes(_rgb(colour)), b"\xff\xff\xff"
+    rows: dict[str, bytes] = {}  # a scanline depends only on what kind of row it is
+    lines = []
     for y in range(size):
-        row = bytearray(b"\x00")  # filter type 0 (none) for each scanline
-        for x in range(size):
-            row += bytes(white if _in_book(x / size, y / size) else background)
-        rows.append(bytes(row))
+        kind = _row_kind(y / size)
+        if kind not in rows:
+            pixels = (white if _in_book(x / size, kind) else background for x in range(size))
+            rows[kind] = b"\x00" + b"".join(pixels)  # filter type 0 (none) before each scanline
+        lines.append(rows[kind])
     header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)  # 8-bit RGB
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + (
+    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(b"".join(lines), 9)) + (
         _chunk(b"IEND", b"")
     )
 
 
-def _in_book(x: float, y: float) -> bool:
-    """Two pages with a spine gap, within the central 60 % (a maskable icon's safe zone is 80 %)."""
+def _row_kind(y: float) -> str:
+    """Rows outside the book, rows of blank page, and the ruled lines on the pages."""
     if not 0.3 <= y <= 0.7:
+        return "outside"
+    return "line" if 0.4 <= y <= 0.62 and int((y - 0.4) * 50) % 2 == 1 else "page"
+
+
+def _in_book(x: float, kind: str) -> bool:
+    """Two pages with a spine gap, within the central 60 % (a maskable icon's safe zone is 80 %)."""
+    if kind == "outside" or not (0.22 <= x <= 0.48 or 0.52 <= x <= 0.78):
         return False
-    left = 0.22 <= x <= 0.48
-    right = 0.52 <= x <= 0.78
-    lines = 0.4 <= y <= 0.62 and int((y - 0.4) * 50) % 2 == 1  # ruled lines on the pages
-    margin = 0.27 <= x <= 0.44 or 0.56 <= x <= 0.73
-    return (left or right) and not (lines and margin)
+    return kind == "page" or not (0.27 <= x <= 0.44 or 0.56 <= x <= 0.73)
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
