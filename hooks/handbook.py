@@ -24,9 +24,10 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 from pathspec.gitignore import GitIgnoreSpec
 
-from krishandbok import validate
+from krishandbok import offline_app, validate
 from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
+from krishandbok.edition import edition as edition_of
 from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.exercises import words as exercise_words
@@ -69,6 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_url = settings.site_url
     config.theme["language"] = language
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
+    config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
@@ -99,8 +101,10 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
 
 
 def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """An internal build says so on every page, on screen and on paper."""
-    return _mark_internal(output, config)
+    """An internal build says so on every page, on screen and on paper; the web app's links."""
+    app = config["krishandbok"]["app"]
+    output = _mark_internal(output, config)
+    return offline_app.page_markup(output, offline_app.page_base(page.url), app) if app else output
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -117,6 +121,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         if _pdf_wanted():
             _write_pdfs(config)
             _write_exercise_packs(config)
+        if config["krishandbok"]["app"]:  # after the PDFs: the worker lists them too
+            _write_offline_app(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
 
@@ -153,6 +159,14 @@ def _write_exercise_packs(config: MkDocsConfig) -> None:
         log.info("exercise pack: %s (%d pages)", pack.path.name, pack.pages)
 
 
+def _write_offline_app(config: MkDocsConfig) -> None:
+    try:
+        written = offline_app.write_app(Path(config.site_dir), config["krishandbok"]["app"])
+    except OSError as error:
+        raise PluginError(f"the offline web app could not be written: {error}") from None
+    log.info("offline app: %d files, %.1f MB to cache (%s)", len(written.entries), written.size / 1e6, written.cache)
+
+
 def on_serve(server, *, config: MkDocsConfig, builder):
     """`mkdocs serve` rebuilds when the handbook's data changes."""
     server.watch(str(config["krishandbok"]["data_dir"]))
@@ -172,6 +186,18 @@ def _contacts(handbook):
     if notice:
         log.info(notice)
     return contacts
+
+
+def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offline_app.App | None:
+    """The installable offline web app; not under `mkdocs serve` (live reload) nor in the
+    file:// build of Material's offline plugin, where no service worker can run."""
+    offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    if _command == "serve" or (offline_plugin is not None and offline_plugin.config.enabled):
+        return None
+    return offline_app.App(
+        title=config.site_name, language=config.theme["language"], edition=edition_of(data_dir).label,
+        internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
+    )
 
 
 def _mark_internal(output: str, config: MkDocsConfig) -> str:

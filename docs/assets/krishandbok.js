@@ -1,6 +1,7 @@
 // Krishandbok in the browser, on every page: tables that scroll by keyboard. The template filler
 // (krishandbok-filler.js) and the checklists you can tick (krishandbok-checklists.js) are loaded
-// only on pages that have them, from beside this file. No network, no dependencies.
+// only on pages that have them, from beside this file, and so is the offline status
+// (krishandbok-offline.js) where the build put it in the footer. No network, no dependencies.
 (() => {
   "use strict";
 
@@ -37,6 +38,7 @@
     ["filler", "form.kh-filler", "krishandbok-filler.js"],
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
     ["exercise", "[data-kh-exercise]", "krishandbok-exercise.js"],
+    ["offline", "[data-kh-offline]", "krishandbok-offline.js"],
   ];
   const loading = {};
 

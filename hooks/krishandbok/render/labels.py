@@ -67,6 +67,12 @@ LABELS: dict[str, dict[str, str]] = {
         "edit": "Redigera", "yes": "ja", "no": "nej", "none": "–",
         "page.contacts": "kontakter.md", "nav.contacts": "Kontakter", "role.contacts": "Kontakt",
         "contacts.deputy": "Ersättare: {role}", "internal.banner": "Internt – får inte spridas",
+        # the web app that works without a network (offline_app.py, docs/assets/krishandbok-offline.js)
+        "offline.saving": "Sparar handboken för användning utan nät: {done} av {total} filer",
+        "offline.saved": "Sparad för användning utan nät – utgåva {edition}",
+        "offline.update": "Ny version av handboken – ladda om",
+        "offline.failed": "Handboken kunde inte sparas för användning utan nät. Nytt försök vid nästa besök.",
+        "offline.short_name": "Krishandbok", "offline.description": "Kriskommunikationshandboken, även utan nät.",
     },
     "en": {
         "dir.roles": "roles", "dir.channels": "channels", "dir.audiences": "audiences",
@@ -128,6 +134,11 @@ LABELS: dict[str, dict[str, str]] = {
         "edit": "Edit", "yes": "yes", "no": "no", "none": "–",
         "page.contacts": "contacts.md", "nav.contacts": "Contacts", "role.contacts": "Contact",
         "contacts.deputy": "Deputy: {role}", "internal.banner": "Internal – not for distribution",
+        "offline.saving": "Saving the handbook for use without a network: {done} of {total} files",
+        "offline.saved": "Saved for use without a network – edition {edition}",
+        "offline.update": "New version of the handbook – reload",
+        "offline.failed": "The handbook could not be saved for use without a network. It tries again on the next visit.",
+        "offline.short_name": "Handbook", "offline.description": "The crisis communication handbook, also without a network.",
     },
 }
 
