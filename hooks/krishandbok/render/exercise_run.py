@@ -43,6 +43,11 @@ def run_path(site: Site, exercise_id: str, view: str) -> str:
     return f"{site.t('run.folder')}/{exercise_id}/{site.t(f'run.page.{view}')}.md"
 
 
+def unlisted_run_pages(site: Site) -> list[str]:
+    """`not_in_nav` patterns for the run pages: the plan page links to them, the navigation never does."""
+    return [f"/{run_path(site, '*', view)}" for view in VIEWS]
+
+
 def script_json(data: object) -> str:
     """JSON that is safe inside a <script> element: no `<`, `>` or `&` as themselves."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)

@@ -144,8 +144,11 @@ def unlisted(handbook: Handbook) -> list[str]:
     weight grow with pages × navigation entries. A kind with more than NAV_LIMIT entities
     (a regional handbook) is listed by its index page alone, which links to every one.
     """
+    from .exercise_run import unlisted_run_pages
+
     site = Site(handbook)
-    return [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    folders = [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    return folders + unlisted_run_pages(site)
 
 
 def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
