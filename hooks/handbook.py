@@ -25,9 +25,11 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import offline_app, validate
-from krishandbok.binder import edition, write_binder
+from krishandbok.binder import write_binder
+from krishandbok.binder.labels import BinderLabels
+from krishandbok.binder.pdf import BinderError
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
-from krishandbok.edition import edition as edition_of
+from krishandbok.edition import edition
 from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.exercises import words as exercise_words
@@ -42,7 +44,7 @@ _command: str | None = None  # the mkdocs command, set by on_startup (once per p
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """Remember the command: `mkdocs serve` does not write the PDFs on every rebuild."""
+    """Remember the command (the PDFs are written under `mkdocs serve` too: Typst takes seconds)."""
     global _command
     _command = command
 
@@ -69,7 +71,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language
-    config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
+    printed = edition(data_dir)
+    # The site's footer shows the edition the binder prints (overrides/partials/copyright.html).
+    config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
+    config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
     config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
@@ -113,9 +118,10 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the binder (A4) and the pocket cards (A6) as PDF into the site.
+    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the site.
 
-    Skipped under `mkdocs serve`; KRISHANDBOK_PDF=1 or 0 forces it on or off.
+    Under `mkdocs serve` too, so the print links work there; KRISHANDBOK_PDF=0 turns it off
+    (the print page then says how to write them).
     """
     try:
         if _pdf_wanted():
@@ -135,15 +141,14 @@ def on_build_error(*, error: Exception) -> None:
 def _write_pdfs(config: MkDocsConfig) -> None:
     state = config["krishandbok"]
     handbook = state["report"].handbook
-    printed = edition(state["data_dir"], handbook.language)
     try:
-        result = write_binder(handbook, Path(config.site_dir), printed, state["contacts"])
-    except (ImportError, OSError) as error:  # WeasyPrint or Pango missing
+        result = write_binder(handbook, Path(config.site_dir), state["edition"], state["contacts"])
+    except (BinderError, OSError) as error:
         raise PluginError(f"the binder PDF could not be written (KRISHANDBOK_PDF=0 skips it): {error}") from None
-    log.info(
-        "binder: %s (%d pages), %s (%d pages) in %.1f s", result.binder.path.name, result.binder.pages,
-        result.cards.path.name, result.cards.pages, result.seconds,
-    )
+    for warning in result.warnings:
+        log.warning("binder: %s", warning)
+    pages = ", ".join(f"{written.path.name} ({written.pages} pages)" for written in result.files)
+    log.info("binder: %s in %.1f s", pages, result.seconds)
 
 
 def _write_exercise_packs(config: MkDocsConfig) -> None:
@@ -195,7 +200,7 @@ def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offlin
     if _command == "serve" or (offline_plugin is not None and offline_plugin.config.enabled):
         return None
     return offline_app.App(
-        title=config.site_name, language=config.theme["language"], edition=edition_of(data_dir).label,
+        title=config.site_name, language=config.theme["language"], edition=config["krishandbok"]["edition"].label,
         internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
     )
 
@@ -210,10 +215,7 @@ def _mark_internal(output: str, config: MkDocsConfig) -> str:
 
 
 def _pdf_wanted() -> bool:
-    forced = os.environ.get("KRISHANDBOK_PDF", "").strip()
-    if forced in ("0", "1"):
-        return forced == "1"
-    return _command != "serve"
+    return os.environ.get("KRISHANDBOK_PDF", "").strip() != "0"
 
 
 def _data_dir(config: MkDocsConfig) -> Path:

@@ -15,6 +15,14 @@ LABELS: dict[str, dict[str, str]] = {
         "nav.checklists": "Checklistor", "nav.levels": "Nivåer", "nav.matrix": "Kommunikationsmatris",
         "nav.coverage": "Täckning", "nav.about": "Om handboken", "nav.reference": "Referens för alla nycklar",
         "nav.binder": "Pärmen och kriskorten", "start.print": "Skriv ut",
+        "print.intro": "Allt i handboken samlat för utskrift: när el eller nät ligger nere är pärmen handboken.",
+        "print.pdf": "Krispärmen som PDF (A4)", "print.cards": "Kriskort per roll som PDF (A6, fram- och baksida)",
+        "print.sheet": "Kriskorten fyra per A4-ark med skärmärken (PDF)",
+        "print.contents": "Pärmen innehåller framsida med utgåva, dokumentstyrning, ändringslogg, larmlista, nivåer, "
+                          "scenarier, ett avsnitt per roll, checklistor, mallar med fält att fylla i för hand, "
+                          "blanketter för när it inte fungerar och kanalförteckningen.",
+        "print.how": "PDF-filerna skrivs när webbplatsen byggs. Saknas de, skriv dem med: "
+                     "python -m krishandbok binder --out site data",
         "matrix.title": "Vem säger vad till vem, när, i vilken kanal, med vilken effekt",
         # start page
         "start.now": "Gör detta nu",
@@ -84,6 +92,14 @@ LABELS: dict[str, dict[str, str]] = {
         "nav.checklists": "Checklists", "nav.levels": "Levels", "nav.matrix": "Communication matrix",
         "nav.coverage": "Coverage", "nav.about": "About the handbook", "nav.reference": "Reference of all keys",
         "nav.binder": "Binder and pocket cards", "start.print": "Print",
+        "print.intro": "Everything in the handbook, gathered for print: when power or the network is down, the binder is the handbook.",
+        "print.pdf": "The crisis binder as PDF (A4)", "print.cards": "Pocket cards per role as PDF (A6, front and back)",
+        "print.sheet": "The pocket cards four to an A4 sheet with cut marks (PDF)",
+        "print.contents": "The binder holds a cover with the edition, document control, a change log, an alert list, "
+                          "the levels, the scenarios, a section per role, checklists, templates with fields to fill in "
+                          "by hand, forms for when IT is down and the channel directory.",
+        "print.how": "The PDF files are written when the site is built. If they are missing, write them with: "
+                     "python -m krishandbok binder --out site data",
         "matrix.title": "Who says what to whom, when, through which channel, with what effect",
         "start.now": "Do this now",
         "start.step1": "Find out what has happened and which [level]({levels}) applies.",
