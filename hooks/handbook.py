@@ -47,7 +47,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate the handbook before anything is written; configure the site from it."""
     data_dir = _data_dir(config)
-    report = validate(data_dir, display_dir=_display(data_dir))
+    report = validate(data_dir, display_dir=_display(data_dir), docs_dir=config.docs_dir)
     language = report.handbook.language
     for problem in report.warnings:
         log.info(problem.format(language))  # shown on the coverage page; never fails --strict

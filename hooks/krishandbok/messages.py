@@ -301,6 +301,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{entity} har granskningsdatumet {date}, som ligger i framtiden – rätta datumet",
         "en": "{entity} has the review date {date}, which is in the future – correct the date",
     },
+    "first-message-elsewhere": {
+        "sv": "första beskedet för scenariot \"{id}\" är mallen \"{template}\", men den gäller bara {scenarios} – välj en mall som gäller scenariot, eller lägg till {id} i mallens scenarios",
+        "en": "the first message of scenario \"{id}\" is template \"{template}\", which applies only to {scenarios} – choose a template for this scenario, or add {id} to the template's scenarios",
+    },
+    "guide-missing": {
+        "sv": "scenariot \"{id}\" hänvisar till sidan \"{guide}\", men docs/{guide}.md finns inte{suggestion} – sidor som finns: {pages}",
+        "en": "scenario \"{id}\" names the guide \"{guide}\", but docs/{guide}.md does not exist{suggestion} – pages that exist: {pages}",
+    },
+    "no-pages": {"sv": "inga", "en": "none"},
+    "first-actions-missing": {
+        "sv": "scenariot \"{id}\" har inga first_actions – skriv 3–7 saker att göra nu, i ordning, med roll och tidsram",
+        "en": "scenario \"{id}\" has no first_actions – write 3–7 things to do now, in order, each with a role and a time box",
+    },
+    "first-actions-count": {
+        "sv": "scenariot \"{id}\" har {count} first_actions, bör vara {low}–{high} – flytta resten till en checklista",
+        "en": "scenario \"{id}\" has {count} first_actions, should be {low}–{high} – move the rest into a checklist",
+    },
+    "key-messages-missing": {
+        "sv": "scenariot \"{id}\" har inga key_messages – skriv högst tre korta kärnbudskap",
+        "en": "scenario \"{id}\" has no key_messages – write at most three short key messages",
+    },
+    "key-messages-count": {
+        "sv": "scenariot \"{id}\" har {count} key_messages, bör vara högst {limit} – det är vad folk kommer ihåg",
+        "en": "scenario \"{id}\" has {count} key_messages, should be at most {limit} – that is what people remember",
+    },
+    "vma-requesters-missing": {
+        "sv": "handboken säger inte vem som får begära VMA – ange rollerna i vma_requesters, enligt delegationsordningen (lag 2023:407, förordning 2023:579)",
+        "en": "the handbook does not say who may request a VMA – name the roles in vma_requesters, as in the delegation rules (Swedish law 2023:407, ordinance 2023:579)",
+    },
     "readability-hard": {
         "sv": "mallen \"{id}\" är svårläst (LIX {lix}, bör vara högst {limit}) – skriv kortare meningar och enklare ord",
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",

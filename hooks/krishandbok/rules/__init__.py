@@ -13,15 +13,19 @@ from types import ModuleType
 from . import (
     audience_coverage,
     channel_coverage,
+    first_message,
     message_length,
     placeholders,
+    playbook,
     readability,
     references,
     review_date,
     role_coverage,
     role_deputy,
     scenario_coverage,
+    scenario_guides,
     text_safety,
+    vma_requesters,
 )
 
 # Rules that are valid on any subset of the handbook.
@@ -33,6 +37,10 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     text_safety,
     review_date,
     readability,
+    first_message,
+    scenario_guides,
+    playbook,
+    vma_requesters,
 )
 # Rules that claim something about the whole handbook ("every X has a Y").
 COVERAGE_RULES: tuple[ModuleType, ...] = (
