@@ -36,6 +36,7 @@
   const PARTS = [
     ["filler", "form.kh-filler", "krishandbok-filler.js"],
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
+    ["filter", "form[data-kh-filter]", "krishandbok-filter.js"],
   ];
   const loading = {};
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules
+from .guides import guide_titles
 from .handbook import Handbook, read_handbook
 from .problems import Problem, sort_problems
 
@@ -49,6 +50,7 @@ def validate(
         if today is not None:
             handbook.today = today
         handbook.docs_dir = _docs_dir(data_dir, docs_dir)
+        handbook.guides = guide_titles(handbook.docs_dir)
         for rule in rules.LOCAL_RULES:
             problems.extend(rule.check(handbook))
         if handbook.complete:

@@ -24,19 +24,12 @@ from ..problems import Problem
 ID = "unknown-guide"
 
 
-def pages(docs_dir) -> list[str]:
-    """The hand-written pages a guide may name: top-level Markdown files, without `.md`."""
-    return sorted(path.stem for path in docs_dir.glob("*.md") if path.is_file())
-
-
 def check(handbook) -> Iterator[Problem]:
     if handbook.docs_dir is None:
         return
-    existing = None  # listed once, and only when some scenario names a guide
+    existing = sorted(handbook.guides)  # read with the handbook (krishandbok.guides)
     for scenario_id, scenario in handbook.scenarios.items():
         for index, guide in enumerate(scenario.guides):
-            if existing is None:
-                existing = pages(handbook.docs_dir) if handbook.docs_dir.is_dir() else []
             if guide in existing:
                 continue
             message = handbook.say(
