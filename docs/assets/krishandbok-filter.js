@@ -1,6 +1,7 @@
-// Filters above a list or table (role cards' first hour, the communication matrix): selects that
-// hide the rows or items that do not match. The scenario chosen is remembered in the browser and
-// may come from the address (?scenario=id, the links on scenario pages). No network, no dependencies.
+// Filters above the lists or the table of a page (role cards' first hour and the rest, the
+// communication matrix): selects that hide the rows or items that do not match. The scenario
+// chosen is remembered in the browser and may come from the address (?scenario=id, the links on
+// scenario pages). No network, no dependencies.
 (() => {
   "use strict";
 
@@ -16,10 +17,11 @@
   };
 
   function setupFilter(form) {
-    let target = form.nextElementSibling;
-    while (target && !target.matches("[data-kh-filtered]")) target = target.nextElementSibling;
-    if (!target) return;
-    const entries = [...target.querySelectorAll(target.tagName === "TABLE" ? "tbody tr" : ":scope > li")];
+    // Every filtered list or table of the page (a role card has two: the first hour and the rest).
+    const targets = [...(form.closest("article") || document).querySelectorAll("[data-kh-filtered]")];
+    const entries = targets.flatMap((target) => [...target.querySelectorAll(
+      target.tagName === "TABLE" ? ":scope > tbody > tr" : ":scope > li")]);
+    if (!entries.length) return;
     const selects = [...form.querySelectorAll("select")];
     const status = form.querySelector(".kh-filter-status");
     const known = (select, value) => [...select.options].some((option) => option.value === value);
@@ -29,6 +31,7 @@
       const fromAddress = new URLSearchParams(location.search).get("scenario");
       const wanted = fromAddress !== null ? fromAddress : remembered();
       if (known(scenario, wanted)) scenario.value = wanted;
+      if (fromAddress !== null && known(scenario, fromAddress)) remember(fromAddress);
     }
 
     function apply() {

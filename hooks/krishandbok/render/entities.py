@@ -83,7 +83,7 @@ def _steps_list(site: Site, path: str, steps) -> str:
     from .playbooks import step_line
 
     items = "".join(
-        str(html('<li data-scenarios="{}" markdown="span">', " ".join(s.scenarios) if s.scenarios else "*"))
+        str(html('<li data-scenario="{}" markdown="span">', " ".join(s.scenarios) if s.scenarios else "*"))
         + str(step_line(site, path, s, show_role=False)) + "</li>\n"
         for s in steps
     )

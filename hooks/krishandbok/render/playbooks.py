@@ -94,11 +94,11 @@ def _playbook(site: Site, scenario_id: str, scenario) -> Page:
     markdown = page(
         scenario.name,
         section(t("scenario.now"), _first_actions(site, path, scenario)),
+        section(t("scenario.command"), _command(site, path, scenario)),
+        section(t("scenario.your_role"), _role_links(site, path, scenario_id, scenario)),
         section(t("scenario.first_message"), _first_message(site, path, scenario_id)),
         section(t("scenario.key_messages"), text_bullets(scenario.key_messages)),
-        section(t("scenario.command"), _command(site, path, scenario)),
         f"{block(scenario.summary)}\n",
-        section(t("scenario.your_role"), _role_links(site, path, scenario_id, scenario)),
         section(t("signs"), text_bullets(scenario.signs)),
         section(t("scenario.timeline"), _timeline(site, path, scenario_id)),
         section(t("scenario.templates"), _templates_in_order(site, path, scenario_id)),
@@ -114,7 +114,7 @@ def _first_actions(site: Site, path: str, scenario) -> str:
     for number, action in enumerate(scenario.first_actions, start=1):
         who = site.ref(path, "role", action.role)
         when = f" · {md_text(action.within)}" if action.within else ""
-        lines.append(f'{number}. {inline(action.text)}<br><span class="kh-item-meta">{who}{when}</span>')
+        lines.append(f'{number}. {inline(action.text)} <span class="kh-inline-meta">– {who}{when}</span>')
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -124,12 +124,11 @@ def _first_message(site: Site, path: str, scenario_id: str) -> str:
     if template_id is None:
         return ""
     template = site.handbook.templates[template_id]
-    who = facts([
-        (site.t("template.body"), site.ref(path, "template", template_id)),
-        (site.t("sender"), site.ref(path, "role", template.sender)),
-        (site.t("approver"), site.ref(path, "role", template.approver) if template.approver else None),
-        (site.t("channels"), site.refs(path, "channel", template.channels)),
-    ])
+    who = [site.ref(path, "template", template_id),
+           f"{md_text(site.t('sender'))}: {site.ref(path, 'role', template.sender)}"]
+    if template.approver:
+        who.append(f"{md_text(site.t('approver'))}: {site.ref(path, 'role', template.approver)}")
+    who = '<p class="kh-item-meta" markdown="span">' + " · ".join(who) + "</p>\n"
     preview = _text_box("preview", template_id, site.t("template.preview"),
                         marked_body(template.body, template.examples()))
     form = _filler(site, template_id, template) if template.placeholders else ""
@@ -137,7 +136,8 @@ def _first_message(site: Site, path: str, scenario_id: str) -> str:
         str(html('<details class="kh-fill-in">\n<summary>{}</summary>\n', site.t("scenario.fill")))
         + form + "</details>\n"
     ) if form else _filler(site, template_id, template)
-    return f"{who}\n{preview}\n{_copy_button(site, template_id)}\n{fields}"
+    # The button first: on a phone it is in reach without scrolling past the whole text.
+    return f"{who}\n{_copy_button(site, template_id)}\n{preview}\n{fields}"
 
 
 def _command(site: Site, path: str, scenario) -> str:
