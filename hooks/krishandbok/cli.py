@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from .handbook import KINDS
 from .messages import say
+from .scaffold import NEW_KINDS
 from .validate import validate
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder to write krishandbok.pdf and kriskort.pdf into")
     binder.set_defaults(run=run_binder)
     new = commands.add_parser("new", help="add a role, audience, channel ... as a skeleton that validates")
-    new.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
+    new.add_argument("kind", choices=NEW_KINDS, metavar="KIND", help=", ".join(NEW_KINDS))
     new.add_argument("entity_id", metavar="ID", help="the new id: lowercase letters a-z, digits and hyphens")
     _data_argument(new, "--data")
     new.set_defaults(run=run_new)

@@ -101,7 +101,9 @@ class Settings(Entity):
     phone: PublicPhones | None = Field(
         None, description="Publika nummer som används i meddelanden och i pärmen (bara funktionsnummer)."
     )
-    adopted: Adoption | None = Field(None, description="Dokumentstyrning: vem som antog handboken, när och med vilket diarienummer.")
+    adopted: Adoption | None = Field(
+        None, description="Dokumentstyrning: vem som antog handboken, när och med vilket diarienummer."
+    )
     distribution: TextList = Field(
         default_factory=empty, description="Var de tryckta pärmarna finns (sändlista)."
     )
@@ -109,7 +111,8 @@ class Settings(Entity):
         default_factory=empty, description="Id för roller som får begära VMA (enligt delegationsordningen)."
     )
     exercise_interval_months: int = Field(
-        24, ge=1, le=120, description="Hur många månader en övning räknas; roller och scenarier som inte övats sedan dess ger varningar."
+        24, ge=1, le=120,
+        description="Hur många månader en övning räknas; roller och scenarier som inte övats sedan dess ger varningar.",
     )
 
 
@@ -276,7 +279,7 @@ class Template(FileEntity):
         description="Varje {namn} i texten, med beskrivning och exempel.",
     )
     body: Text = Field(
-        description="Texten exakt som den publiceras: vanlig text, utan Markdown eller HTML. Platshållare skrivs {namn}."
+        description="Texten exakt som den publiceras: vanlig text utan Markdown eller HTML. Platshållare skrivs {namn}."
     )
     variants: dict[Id, Text] = Field(
         default_factory=dict,
@@ -358,7 +361,9 @@ class Inject(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     at: ExerciseTime = Field(description="Tid efter start, T:MM inom citattecken, t.ex. \"0:05\".")
-    from_: Text = Field(alias="from", description="Avsändare: id för en persona eller fri text (t.ex. SVT Västmanland).")
+    from_: Text = Field(
+        alias="from", description="Avsändare: id för en persona eller fri text (t.ex. SVT Västmanland)."
+    )
     to: Id = Field(description="Id för rollen som tar emot inspelet.")
     via: InjectVia = Field(
         description="Väg: social, phone, email, press, radio, situation-report eller in-person."

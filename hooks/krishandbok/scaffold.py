@@ -20,16 +20,17 @@ from pathlib import Path
 
 import yaml
 
-from .handbook import FOLDERS, LIST_FILES, Handbook, ListFile
+from .handbook import FOLDERS, KINDS, LIST_FILES, Handbook, ListFile
 from .loader import LoadError, load_file
 from .messages import say
 from .model import ID_PATTERN
 from .problems import Problem
-from .skeletons import skeleton
+from .skeletons import has_skeleton, skeleton
 from .validate import validate
 
 ID_RE = re.compile(ID_PATTERN)
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
+NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
 FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
 
 
