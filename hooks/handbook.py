@@ -28,6 +28,7 @@ from krishandbok import validate
 from krishandbok.binder import edition, write_binder
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.render import navigation, render_site, unlisted
+from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 
@@ -65,6 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language
+    config.copyright = _with_phones(config.copyright, footer_phones(handbook))
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
@@ -164,6 +166,13 @@ def _mark_internal(output: str, config: MkDocsConfig) -> str:
     banner = f'<div class="kh-internal" role="note">{text}</div>'
     output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
     return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
+
+
+def _with_phones(copyright: str | None, phones: str) -> str | None:
+    """The project's footer text with the handbook's public numbers after it (in their own element)."""
+    if not phones:
+        return copyright
+    return f"{copyright} {phones}" if copyright else phones
 
 
 def _pdf_wanted() -> bool:

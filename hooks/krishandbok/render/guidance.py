@@ -64,6 +64,19 @@ def tone_note(site: Site, path: str, reactive: bool = False) -> str:
 # --------------------------------------------------------------------------- alerting
 
 
+def footer_phones(handbook) -> str:
+    """The public numbers (handbook.yaml `phone`) as escaped HTML for every page's footer; "" without."""
+    from .labels import Labels
+
+    phone = handbook.settings.phone if handbook.settings else None
+    if phone is None:
+        return ""
+    t = Labels(handbook.language)
+    parts = [html("{}: {}", t("phone." + key), tel(getattr(phone, key)))
+             for key in ("information_line", "switchboard") if getattr(phone, key)]
+    return str(html('<span class="kh-phones">{}</span>', Markup(" · ").join(parts))) if parts else ""
+
+
 def tel(phone: str) -> Markup:
     """A phone number as a tel: link (digits and a leading + only), written as in the data."""
     digits = re.sub(r"[^\d+]", "", phone)
