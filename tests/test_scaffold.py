@@ -15,7 +15,8 @@ from krishandbok.scaffold import NEW_KINDS, ScaffoldError, new_entry
 # Coverage rules a new entry cannot satisfy on its own: other files must name it.
 NEEDS_OTHERS = {"role": {"role-coverage"}, "audience": {"audience-coverage"}, "channel": {"channel-coverage"}}
 EXISTING = {"role": "planner", "audience": "residents", "channel": "website", "level": "normal",
-            "scenario": "flood", "template": "first-message", "checklist": "first-hour"}
+            "scenario": "flood", "template": "first-message", "checklist": "first-hour",
+            "organisation": "county-council"}
 LIST_FILE = {"role": "roles.yaml", "audience": "audiences.yaml", "channel": "channels.yaml",
              "level": "levels.yaml", "scenario": "scenarios.yaml"}
 

@@ -28,7 +28,7 @@ from .messages import field_words, say
 from .rules.references import ITEM_REFERENCES, REFERENCES
 
 MARKER = "<!-- krishandbok-changes -->"
-KIND_ORDER = ("handbook", "role", "audience", "channel", "level", "scenario", "template", "checklist")
+KIND_ORDER = ("handbook", "role", "audience", "channel", "level", "scenario", "organisation", "template", "checklist")
 ORDERED_KINDS = ("role", "audience", "channel", "level", "scenario")  # list files: order is content
 ACTIONS = ("added", "removed", "moved", "changed", "item-added", "item-removed", "item-moved", "item-changed")
 LONG_TEXT = 120

@@ -430,6 +430,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-channel": {"sv": "Kanaler", "en": "Channels"},
     "changes-heading-level": {"sv": "Nivåer", "en": "Levels"},
     "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
+    "changes-heading-organisation": {"sv": "Organisationer att larma", "en": "Organisations to alert"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
     "changes-added": {"sv": "{subject} lades till", "en": "{subject} was added"},
@@ -613,6 +614,23 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "core_values.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
     "principles.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
     "principles.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    # contract version 2: playbooks, public numbers, VMA, organisations
+    "phone": {"sv": ("telefonnummer", "nytt"), "en": ("phone numbers", "new")},
+    "phone.switchboard": {"sv": ("växelnummer", "nytt"), "en": ("switchboard number", "new")},
+    "phone.information_line": {"sv": ("upplysningsnummer", "nytt"), "en": ("information line", "new")},
+    "vma_requesters": {"sv": ("roller som får begära VMA", "nya"), "en": ("roles that may request a VMA", "new")},
+    "first_actions": {"sv": ("gör nu-punkter", "nya"), "en": ("first actions", "new")},
+    "first_actions.text": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "first_actions.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
+    "first_actions.within": {"sv": ("tidsram", "ny"), "en": ("time box", "new")},
+    "key_messages": {"sv": ("kärnbudskap", "nya"), "en": ("key messages", "new")},
+    "first_message": {"sv": ("första besked", "nytt"), "en": ("first message", "new")},
+    "guides": {"sv": ("sidor att läsa", "nya"), "en": ("guides", "new")},
+    "role": {"sv": ("uppgift", "ny"), "en": ("role", "new")},
+    "email": {"sv": ("e-post", "ny"), "en": ("e-mail", "new")},
+    "web": {"sv": ("webbadress", "ny"), "en": ("web address", "new")},
+    "alert_at": {"sv": ("larmas vid nivåer", "nya"), "en": ("alerted at levels", "new")},
+    "alerted_by": {"sv": ("larmas av", ""), "en": ("alerted by", "now")},
 }
 
 
