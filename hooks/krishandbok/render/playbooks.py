@@ -168,7 +168,7 @@ def _role_links(site: Site, path: str, scenario_id: str, scenario) -> str:
     return _chips(links)
 
 
-def step_line(site: Site, path: str, step, show_role: bool = True) -> Markup:
+def step_line(site: Site, path: str, step, show_role: bool = True, inline_meta: bool = False) -> Markup:
     """One checklist item in a list: its text, then who, when, its checklist and its template."""
     details = [site.ref(path, "role", step.role)] if show_role else []
     if step.item.within:
@@ -176,15 +176,35 @@ def step_line(site: Site, path: str, step, show_role: bool = True) -> Markup:
     details.append(site.ref(path, "checklist", step.checklist_id))
     if step.item.template:
         details.append(site.ref(path, "template", step.item.template))
+    if inline_meta:
+        return Markup(f'{inline(step.item.text)} <span class="kh-inline-meta">– {" · ".join(details)}</span>')
     return Markup(f'{inline(step.item.text)}<br><span class="kh-item-meta">{" · ".join(details)}</span>')
 
 
 def _timeline(site: Site, path: str, scenario_id: str) -> str:
-    parts = []
+    """The steps by time box; only the first bucket open, so the page stays short on a phone."""
+    parts, first = [], True
     for key, steps in firsthour.timeline(site.handbook, scenario_id):
-        if steps:
-            parts.append(section(site.t(f"timeline.{key}"), bullets(step_line(site, path, s) for s in steps), level=3))
+        steps = _unique(steps)
+        if not steps:
+            continue
+        summary = html("{} ({})", site.t(f"timeline.{key}"), len(steps))
+        items = bullets(step_line(site, path, s, inline_meta=True) for s in steps)
+        parts.append(f'<details class="kh-timeline" markdown="1"{" open" if first else ""}>\n'
+                     f"<summary>{summary}</summary>\n\n{items}\n</details>\n\n")
+        first = False
     return "".join(parts)
+
+
+def _unique(steps) -> list:
+    """Steps with the same text (and role) listed once: checklists repeat the basics."""
+    seen, unique = set(), []
+    for step in steps:
+        key = (" ".join(step.item.text.casefold().split()), step.role)
+        if key not in seen:
+            seen.add(key)
+            unique.append(step)
+    return unique
 
 
 def _templates_in_order(site: Site, path: str, scenario_id: str) -> str:
