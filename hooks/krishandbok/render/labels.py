@@ -19,8 +19,8 @@ LABELS: dict[str, dict[str, str]] = {
         # start page
         "start.now": "Gör detta nu",
         "start.step1": "Ta reda på vad som har hänt och vilken [nivå]({levels}) som gäller.",
-        "start.step2": "Öppna ditt rollkort nedan och gör det som står under *Under kris*.",
-        "start.step3": "Ge första beskedet inom 30 minuter – även om ni vet lite. Säg när nästa besked kommer.",
+        "start.step2": "Välj scenario nedan: där står vad som ska göras nu, och länkar till din roll och din första timme.",
+        "start.step3": "Ge första beskedet inom 30 minuter – även om vi vet lite. Säg när nästa besked kommer.",
         "start.role": "Välj din roll", "start.scenario": "Välj scenario", "start.ladder": "Eskaleringstrappan",
         "start.decided_by": "beslutas av",
         # facts
@@ -114,7 +114,7 @@ LABELS: dict[str, dict[str, str]] = {
         "matrix.title": "Who says what to whom, when, through which channel, with what effect",
         "start.now": "Do this now",
         "start.step1": "Find out what has happened and which [level]({levels}) applies.",
-        "start.step2": "Open your role card below and do what it says under *During a crisis*.",
+        "start.step2": "Pick the scenario below: it says what to do now, and links to your role and your first hour.",
         "start.step3": "Give the first message within 30 minutes – even if you know little. Say when the next one comes.",
         "start.role": "Pick your role", "start.scenario": "Pick the scenario", "start.ladder": "Escalation ladder",
         "start.decided_by": "declared by",
