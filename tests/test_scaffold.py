@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLE, edit, run_cli, use_swedish
 
 from krishandbok import validate
-from krishandbok.scaffold import NEW_KINDS, ScaffoldError, new_entry
+from krishandbok.tools.scaffold import NEW_KINDS, ScaffoldError, new_entry
 
 # Coverage rules a new entry cannot satisfy on its own: other files must name it.
 NEEDS_OTHERS = {"role": {"role-coverage"}, "audience": {"audience-coverage"}, "channel": {"channel-coverage"}}
