@@ -223,10 +223,13 @@ def test_every_role_scenario_checklist_and_template_is_in_the_binder(example: Bu
 
 def test_sections_come_in_the_binder_order(example: Built):
     sections = [title for level, title, _ in outline(example.binder) if level == 1]
-    assert sections == [
+    # The change log closes the binder only when git knows a previous version that differs.
+    changes = "Ändringar sedan förra versionen"
+    assert sections[:7] == [
         "Så använder du pärmen", "Eskaleringsnivåer", "Scenarier", "Rollkort", "Checklistor", "Mallar",
         "Kanalförteckning",
     ]
+    assert sections[7:] in ([], [changes])
 
 
 def test_each_role_card_starts_a_new_page(example: Built):
