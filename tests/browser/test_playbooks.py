@@ -123,3 +123,9 @@ def test_tone_alerting_and_filtered_matrix_pass_axe(browsing, site, width):
     assert overflow <= 1
     found["matrix"] = describe(run_axe(page))
     assert not any(found.values()), found
+
+
+def test_editor_pages_are_not_in_the_staff_search(site):
+    pages = {doc["location"].split("#")[0] for doc in site.search_index()["docs"]}
+    assert "sa-kommunicerar-vi/" in pages and "larma-och-samverka/" in pages
+    assert not {p for p in pages if p.startswith(("referens/", "tackning/", "redigera/"))}
