@@ -33,6 +33,7 @@ from krishandbok.edition import edition
 from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.exercises import words as exercise_words
+from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 from krishandbok.render.theme import theme_text
@@ -53,7 +54,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate the handbook before anything is written; configure the site from it."""
     data_dir = _data_dir(config)
-    report = validate(data_dir, display_dir=_display(data_dir))
+    report = validate(data_dir, display_dir=_display(data_dir), docs_dir=config.docs_dir)
     language = report.handbook.language
     for problem in report.warnings:
         log.info(problem.format(language))  # shown on the coverage page; never fails --strict
@@ -71,6 +72,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language
+    config.copyright = _with_phones(config.copyright, footer_phones(handbook))
     printed = edition(data_dir)
     # The site's footer shows the edition the binder prints (overrides/partials/copyright.html).
     config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
@@ -212,6 +214,13 @@ def _mark_internal(output: str, config: MkDocsConfig) -> str:
     banner = f'<div class="kh-internal" role="note">{text}</div>'
     output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
     return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
+
+
+def _with_phones(copyright: str | None, phones: str) -> str | None:
+    """The project's footer text with the handbook's public numbers after it (in their own element)."""
+    if not phones:
+        return copyright
+    return f"{copyright} {phones}" if copyright else phones
 
 
 def _pdf_wanted() -> bool:

@@ -18,7 +18,7 @@ NEEDS_OTHERS = {"role": {"role-coverage"}, "audience": {"audience-coverage"}, "c
 NOT_YET_EXERCISED = {"role": {"exercise-recency"}, "scenario": {"exercise-recency"}}
 EXISTING = {"role": "planner", "audience": "residents", "channel": "website", "level": "normal",
             "scenario": "flood", "template": "first-message", "checklist": "first-hour",
-            "exercise": "flood-simulation"}
+            "exercise": "flood-simulation", "organisation": "county-council"}
 LIST_FILE = {"role": "roles.yaml", "audience": "audiences.yaml", "channel": "channels.yaml",
              "level": "levels.yaml", "scenario": "scenarios.yaml"}
 

@@ -39,6 +39,7 @@
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
     ["exercise", "[data-kh-exercise]", "krishandbok-exercise.js"],
     ["offline", "[data-kh-offline]", "krishandbok-offline.js"],
+    ["filter", "form[data-kh-filter]", "krishandbok-filter.js"],
   ];
   const loading = {};
 

@@ -321,6 +321,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{entity} har granskningsdatumet {date}, som ligger i framtiden – rätta datumet",
         "en": "{entity} has the review date {date}, which is in the future – correct the date",
     },
+    "first-message-elsewhere": {
+        "sv": "första beskedet för scenariot \"{id}\" är mallen \"{template}\", men den gäller bara {scenarios} – välj en mall som gäller scenariot, eller lägg till {id} i mallens scenarios",
+        "en": "the first message of scenario \"{id}\" is template \"{template}\", which applies only to {scenarios} – choose a template for this scenario, or add {id} to the template's scenarios",
+    },
+    "guide-missing": {
+        "sv": "scenariot \"{id}\" hänvisar till sidan \"{guide}\", men docs/{guide}.md finns inte{suggestion} – sidor som finns: {pages}",
+        "en": "scenario \"{id}\" names the guide \"{guide}\", but docs/{guide}.md does not exist{suggestion} – pages that exist: {pages}",
+    },
+    "no-pages": {"sv": "inga", "en": "none"},
+    "first-actions-missing": {
+        "sv": "scenariot \"{id}\" har inga first_actions – skriv 3–7 saker att göra nu, i ordning, med roll och tidsram",
+        "en": "scenario \"{id}\" has no first_actions – write 3–7 things to do now, in order, each with a role and a time box",
+    },
+    "first-actions-count": {
+        "sv": "scenariot \"{id}\" har {count} first_actions, bör vara {low}–{high} – flytta resten till en checklista",
+        "en": "scenario \"{id}\" has {count} first_actions, should be {low}–{high} – move the rest into a checklist",
+    },
+    "key-messages-missing": {
+        "sv": "scenariot \"{id}\" har inga key_messages – skriv högst tre korta kärnbudskap",
+        "en": "scenario \"{id}\" has no key_messages – write at most three short key messages",
+    },
+    "key-messages-count": {
+        "sv": "scenariot \"{id}\" har {count} key_messages, bör vara högst {limit} – det är vad folk kommer ihåg",
+        "en": "scenario \"{id}\" has {count} key_messages, should be at most {limit} – that is what people remember",
+    },
+    "vma-requesters-missing": {
+        "sv": "handboken säger inte vem som får begära VMA – ange rollerna i vma_requesters, enligt delegationsordningen (lag 2023:407, förordning 2023:579)",
+        "en": "the handbook does not say who may request a VMA – name the roles in vma_requesters, as in the delegation rules (Swedish law 2023:407, ordinance 2023:579)",
+    },
     "readability-hard": {
         "sv": "mallen \"{id}\" är svårläst (LIX {lix}, bör vara högst {limit}) – skriv kortare meningar och enklare ord",
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",
@@ -487,6 +516,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-channel": {"sv": "Kanaler", "en": "Channels"},
     "changes-heading-level": {"sv": "Nivåer", "en": "Levels"},
     "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
+    "changes-heading-organisation": {"sv": "Organisationer att larma", "en": "Organisations to alert"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
     "changes-heading-exercise": {"sv": "Övningar", "en": "Exercises"},
@@ -684,6 +714,23 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "injects": {"sv": ("inspel", "nya"), "en": ("injects", "new")},
     "questions": {"sv": ("diskussionsfrågor", "nya"), "en": ("discussion questions", "new")},
     "findings": {"sv": ("erfarenheter", "nya"), "en": ("findings", "new")},
+    # contract version 2: playbooks, public numbers, VMA, organisations
+    "phone": {"sv": ("telefonnummer", "nytt"), "en": ("phone numbers", "new")},
+    "phone.switchboard": {"sv": ("växelnummer", "nytt"), "en": ("switchboard number", "new")},
+    "phone.information_line": {"sv": ("upplysningsnummer", "nytt"), "en": ("information line", "new")},
+    "vma_requesters": {"sv": ("roller som får begära VMA", "nya"), "en": ("roles that may request a VMA", "new")},
+    "first_actions": {"sv": ("gör nu-punkter", "nya"), "en": ("first actions", "new")},
+    "first_actions.text": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "first_actions.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
+    "first_actions.within": {"sv": ("tidsram", "ny"), "en": ("time box", "new")},
+    "key_messages": {"sv": ("kärnbudskap", "nya"), "en": ("key messages", "new")},
+    "first_message": {"sv": ("första besked", "nytt"), "en": ("first message", "new")},
+    "guides": {"sv": ("sidor att läsa", "nya"), "en": ("guides", "new")},
+    "role": {"sv": ("uppgift", "ny"), "en": ("role", "new")},
+    "email": {"sv": ("e-post", "ny"), "en": ("e-mail", "new")},
+    "web": {"sv": ("webbadress", "ny"), "en": ("web address", "new")},
+    "alert_at": {"sv": ("larmas vid nivåer", "nya"), "en": ("alerted at levels", "new")},
+    "alerted_by": {"sv": ("larmas av", ""), "en": ("alerted by", "now")},
 }
 
 

@@ -105,7 +105,19 @@ LIST_SKELETONS: dict[str, dict[str, str]] = {
   roles: [{roles}]  # id för roller som deltar
   channels: [{channels}]  # id för kanaler som används
   audiences: [{audiences}]  # id för målgrupper som berörs
-""",
+  first_actions:  # gör nu: 3–7 saker i ordning, med roll och tidsram
+    - text: Ta reda på vad som har hänt och vilket område som berörs.
+      role: {lead}
+      within: 10 min
+    - text: Besluta om nivå och vem som talar för organisationen.
+      role: {lead}
+      within: 15 min
+    - text: Publicera första beskedet.
+      role: {lead}
+      within: 30 min
+  key_messages:  # kärnbudskap: högst tre korta meningar
+    - Skriv det viktigaste budskapet.
+{first_message_line}""",
         "en": """\
 # New scenario: replace the texts. Every channel and audience needs a template for it.
 - id: {id}
@@ -118,9 +130,42 @@ LIST_SKELETONS: dict[str, dict[str, str]] = {
   roles: [{roles}]  # ids of the roles that take part
   channels: [{channels}]  # ids of the channels used
   audiences: [{audiences}]  # ids of the audiences concerned
+  first_actions:  # do this now: 3–7 things in order, each with a role and a time box
+    - text: Find out what has happened and which area is affected.
+      role: {lead}
+      within: 10 min
+    - text: Decide the level and who speaks for the organisation.
+      role: {lead}
+      within: 15 min
+    - text: Publish the first message.
+      role: {lead}
+      within: 30 min
+  key_messages:  # at most three short sentences
+    - Write the most important message.
+{first_message_line}""",
+    },
+    "organisation": {
+        "sv": """\
+# Ny organisation att larma: bara funktionsnummer, aldrig en persons nummer.
+- id: {id}
+  name: {name}  # organisationens namn
+  role: Skriv varför vi kontaktar dem.
+  alert_at: [{level}]  # id för nivåer där de larmas
+  alerted_by: {owner}  # id för rollen som larmar dem
+""",
+        "en": """\
+# New organisation to alert: functional numbers only, never a person's.
+- id: {id}
+  name: {name}  # the organisation's name
+  role: Write why we contact them.
+  alert_at: [{level}]  # ids of the levels at which they are alerted
+  alerted_by: {owner}  # id of the role that alerts them
 """,
     },
 }
+
+# A new optional list file starts with its key; the entry is appended below it.
+NEW_LIST_FILES = {"organisation": "organisations:\n"}
 
 FILE_SKELETONS: dict[str, dict[str, str]] = {
     "template": {
