@@ -52,7 +52,11 @@ def scale(source: Path | str, target: Path | str, factor: int, seed: int = 0) ->
         _dump(target / spec.name, {spec.key: copies})
     scenarios = [entry["id"] for entry in _load(source / "scenarios.yaml")["scenarios"]]
     for kind, (folder, _model) in FOLDERS.items():
-        _scale_folder(kind, source / folder, target / folder, factor, towns, scenarios if factor > 1 else None)
+        if not (source / folder).is_dir():
+            continue
+        scaled = kind in SCALED
+        omitted = scenarios if factor > 1 and scaled else None
+        _scale_folder(kind, source / folder, target / folder, factor if scaled else 1, towns, omitted)
     return target
 
 

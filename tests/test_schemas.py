@@ -11,7 +11,7 @@ import yaml
 from conftest import EXAMPLE, ROOT, TEST_HANDBOOKS
 
 from krishandbok.handbook import FOLDERS
-from krishandbok.schemas import SCHEMAS, stale_schemas
+from krishandbok.tools.schemas import SCHEMAS, stale_schemas
 
 SCHEMA_DIR = ROOT / "schemas"
 

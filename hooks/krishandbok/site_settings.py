@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .render import navigation, unlisted
 from .render.labels import Labels
+from .render.theme import theme_text
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class SiteSettings:
 def site_settings(handbook, hand_written: list[str], internal: bool = False) -> SiteSettings:
     settings = handbook.settings
     return SiteSettings(
-        site_name=settings.title,
+        site_name=str(theme_text(settings.title)),  # the theme prints it unescaped
         site_url=settings.site_url,
         language=handbook.language,
         nav=navigation(handbook, hand_written, internal=internal),

@@ -20,14 +20,10 @@ FAIL:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from ..model import PLACEHOLDER_PATTERN
 from ..problems import Problem
-from ..text import placeholder_spans, stray_braces
-
-_NAME = re.compile(PLACEHOLDER_PATTERN)  # the model's rule for a declared name
+from ..text import PLACEHOLDER_NAME, placeholder_spans, stray_braces
 
 ID = "placeholders"
 
@@ -43,7 +39,7 @@ def _check_body(handbook, template_id, template) -> Iterator[Problem]:
     for offset, inner in placeholder_spans(body):
         if _is_attribute_block(inner):
             continue  # reported by text-safety
-        if not _NAME.match(inner):
+        if not PLACEHOLDER_NAME.match(inner):
             message = handbook.say("placeholder-invalid", id=template_id, found="{" + inner + "}")
         elif inner not in template.placeholders:
             message = handbook.say("placeholder-undeclared", id=template_id, name=inner)
