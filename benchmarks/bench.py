@@ -183,6 +183,7 @@ def bare_material(work: Path, language: str) -> dict:
     from krishandbok.tools.export import read_config, write_config
 
     theme = dict(read_config(CONFIG)["theme"], language=language)
+    theme.pop("custom_dir", None)  # nothing of ours: Material as it comes
     project = work / "bare"
     (project / "docs").mkdir(parents=True, exist_ok=True)
     (project / "docs" / "index.md").write_text("# Bare\n\nOne page.\n", encoding="utf-8")
@@ -269,12 +270,14 @@ def prepare(n: int, work: Path):
 
 
 def project_with(project: Path) -> Path:
-    """A copy of this project (mkdocs.yml, docs/, hooks/ linked) for a synthetic data/,
-    as a municipality's repository holds it: the edit links then point into it."""
+    """A copy of this project (mkdocs.yml, docs/, hooks/ and the theme's overrides/ linked)
+    for a synthetic data/, as a municipality's repository holds it: the edit links then
+    point into it."""
     project.mkdir(parents=True)
     shutil.copy2(CONFIG, project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
-    (project / "hooks").symlink_to(ROOT / "hooks", target_is_directory=True)
+    for linked in ("hooks", "overrides"):
+        (project / linked).symlink_to(ROOT / linked, target_is_directory=True)
     return project
 
 
