@@ -136,6 +136,7 @@ def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deploy
     checklist_id = next(iter(handbook.checklists))
     page.goto(deployment.url(pages.path("checklist", checklist_id)))
     assert page.locator("article h1").inner_text().startswith(handbook.checklists[checklist_id].title)
+    _wait_saved(page, label)  # a page served by the worker asks it where it stands
     page.locator("input.kh-check").first.check()
     page.reload()
     assert page.locator("input.kh-check").first.is_checked()
