@@ -77,7 +77,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The site's footer shows the edition the binder prints (overrides/partials/copyright.html).
     config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
-    config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
+    config["krishandbok"]["app"] = _offline_app(config, contacts is not None)
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
@@ -195,7 +195,7 @@ def _contacts(handbook):
     return contacts
 
 
-def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offline_app.App | None:
+def _offline_app(config: MkDocsConfig, internal: bool) -> offline_app.App | None:
     """The installable offline web app; not under `mkdocs serve` (live reload) nor in the
     file:// build of Material's offline plugin, where no service worker can run."""
     offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
