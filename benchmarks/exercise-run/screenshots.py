@@ -67,7 +67,9 @@ def shoot(base: str, tmp: Path) -> None:
             feed.locator("[data-inject='1'] a.kh-run-answer").first.click()
         answer = opened.value
         answer.wait_for_selector(".kh-run-banner")
-        answer.locator(".kh-field-input").first.fill("flooding in Riverside")
+        fields = answer.locator(".kh-field-input")
+        for k in range(fields.count()):
+            fields.nth(k).fill(["flooding in Riverside", "15:00"][k % 2])
         answer.click("button.kh-copy")
         feed.wait_for_selector("[data-inject='1'] .kh-feed-reply")
         facilitator.get_by_role("button", name="Pause", exact=True).click()
