@@ -204,6 +204,18 @@ def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(staff
     page.get_by_role("button", name=pages.t("run.note")).first.click()
     assert "Nobody answered the phone." in page.locator(".kh-run-log").inner_text()
 
+    feed = page.context.new_page()
+    feed.goto(_url(staff_site, run_path(pages, exercise_id, "feed")))
+    _ready(feed)
+    assert feed.locator("[data-inject]").count() == len(exercise.injects)
+    page.once("dialog", lambda dialog: dialog.accept())  # "delete the log?"
+    with page.expect_navigation():
+        page.get_by_role("button", name=pages.t("run.reset")).click()
+    _ready(page)
+    assert page.locator(".kh-run-log li").count() == 0
+    assert set(page.eval_on_selector_all(".kh-run-inject", "xs => xs.map(x => x.dataset.status)")) == {"waiting"}
+    feed.wait_for_function("() => !document.querySelector('[data-inject]')")  # the feed starts over too
+
 
 def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(staff_site, browsing):
     handbook, exercise_id, exercise = _simulation()
