@@ -7,13 +7,20 @@ runs in a temporary folder that holds only our layouts (its root: `read()` and
 `image()` reach nothing else), with its embedded fonts only (the same output on
 every machine) and no packages (nothing is fetched). The PDFs are tagged PDF/UA-1
 with the handbook's language; each file is written whole or not at all.
+
+Typst holds a whole document in memory while it lays it out, about 1 MB a page. A
+handbook of more than `WHOLE_LIMIT` entries is therefore laid out in parts of at most
+`PART_ENTRIES` entries (scenarios, roles, checklists, templates; or pocket cards),
+one after the other, and the parts are joined into one tagged PDF (`merge`). Each
+part has an even number of pages (a page left empty says so), so every part, and
+every role section, still starts on a right-hand page. The front matter of a binder
+in parts is numbered i, ii, ... and its contents list the other parts' pages.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -24,13 +31,16 @@ from ..contacts import Contacts
 from ..edition import Edition
 from ..handbook import Handbook
 from ..printed import BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE
+from . import merge
 from .changelog import change_log
 from .content import binder_data, cards_data
 from .labels import BinderLabels
 
 PDF_STANDARDS = ["ua-1"]
 LAYOUTS = ("common.typ", "binder.typ", "cards.typ", "sheet.typ")
-_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+ENTRY_SECTIONS = ("scenarios", "roles", "checklists", "templates")  # in the binder's order
+WHOLE_LIMIT = 300  # entries: up to here one Typst document (a 300-page binder takes about 0.3 GB)
+PART_ENTRIES = 150  # entries (or pocket cards) in one part of a larger handbook
 
 
 class BinderError(Exception):
@@ -69,12 +79,12 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
     with tempfile.TemporaryDirectory(prefix="krishandbok-binder-") as folder:
         root = _layout_root(Path(folder))
         compiler = _compiler(root)
-        binder_pdf = _compile(compiler, root / "binder.typ", binder, warnings)
-        cards_pdf = _compile(compiler, root / "cards.typ", cards, warnings)
+        binder_pdf = _binder_pdf(compiler, root / "binder.typ", binder, warnings)
+        cards_pdf = _cards_pdf(compiler, root / "cards.typ", cards, warnings)
         (root / CARDS_FILE).write_bytes(cards_pdf)
         sheet = {
             "lang": handbook.language, "title": handbook.settings.title, "file": CARDS_FILE,
-            "pages": page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
+            "pages": merge.page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
         }
         # Typst cannot embed a PDF in a PDF/UA file: the sheet, a print aid, is plain PDF with
         # the cards' real text; kriskort.pdf is the accessible copy of the same cards.
@@ -86,9 +96,57 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
     return Result(*written, seconds=time.perf_counter() - started, warnings=warnings)
 
 
-def page_count(pdf: bytes) -> int:
-    """The number of pages of a PDF that Typst wrote (its page objects are never compressed)."""
-    return len(_PAGE.findall(pdf))
+def _binder_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
+    if sum(len(data[key]) for key in ENTRY_SECTIONS) <= WHOLE_LIMIT:
+        return _compile(compiler, layout, data, warnings)
+    continued = f" – {data['words']['continued']}"
+    empty = {key: [] for key in ENTRY_SECTIONS}
+    body, marks, page = [], [], 1
+    slices = [(key, start) for key in ENTRY_SECTIONS for start in range(0, len(data[key]), PART_ENTRIES)]
+    for mode, start in [*slices, ("back", 0)]:
+        part = {**data, **empty, "part": _part(mode, page, continued=start > 0)}
+        if mode in ENTRY_SECTIONS:
+            part[mode] = data[mode][start : start + PART_ENTRIES]
+        pdf = _compile(compiler, layout, part, warnings)
+        marks += [m for m in merge.bookmarks_of(pdf, page - 1) if not (m.level == 1 and m.title.endswith(continued))]
+        page = _append_even(compiler, layout, data, body, pdf, page, warnings)
+    contents = [[m.level, m.title, m.page + 1] for m in marks if m.level <= 2]  # as Typst's outline, depth 2
+    front = _compile(compiler, layout, {**data, **empty, "part": _part("front", 1, contents=contents)}, warnings)
+    parts = []
+    front_pages = _append_even(compiler, layout, data, parts, front, 1, warnings, numbering="i") - 1
+    bookmarks = merge.bookmarks_of(front) + [merge.Bookmark(m.level, m.title, m.page + front_pages) for m in marks]
+    return merge.join(parts + body, bookmarks)
+
+
+def _cards_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
+    cards = data["cards"]
+    if len(cards) <= WHOLE_LIMIT:
+        return _compile(compiler, layout, data, warnings)
+    parts, marks, page = [], [], 1
+    for start in range(0, len(cards), PART_ENTRIES):
+        part = {**data, "cards": cards[start : start + PART_ENTRIES], "part": _part("cards", page)}
+        pdf = _compile(compiler, layout, part, warnings)
+        marks += merge.bookmarks_of(pdf, page - 1)
+        page = _append_even(compiler, layout, data, parts, pdf, page, warnings)
+    return merge.join(parts, marks)
+
+
+def _part(mode: str, first_page: int, continued: bool = False, contents=None, numbering: str = "1") -> dict:
+    return {"mode": mode, "first_page": first_page, "continued": continued, "contents": contents or [],
+            "numbering": "i" if mode == "front" else numbering}
+
+
+def _append_even(compiler, layout, data, parts, pdf, page, warnings, numbering="1") -> int:
+    """Append `pdf` (starting at page `page`) to `parts`, and a page that says it is empty
+    when its pages are odd in number; the number of the next page."""
+    parts.append(pdf)
+    page += merge.page_count(pdf)
+    if (page - 1) % 2:
+        empty = {key: [] for key in (*ENTRY_SECTIONS, "cards") if key in data}
+        blank = {**data, **empty, "part": _part("blank", page, numbering=numbering)}
+        parts.append(_compile(compiler, layout, blank, warnings))
+        page += 1
+    return page
 
 
 def _layout_root(folder: Path) -> Path:
@@ -142,4 +200,4 @@ def _write(path: Path, pdf: bytes) -> Written:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return Written(path, page_count(pdf))
+    return Written(path, merge.page_count(pdf))
