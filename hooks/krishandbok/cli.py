@@ -194,7 +194,11 @@ def run_binder(args: argparse.Namespace) -> int:
         print(f"krishandbok: {warning}", file=sys.stderr)
     for written in result.files:
         print(f"{written.path}: {written.pages} pages")
-    print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+    print(f"krishandbok: binder built in {result.seconds:.1f} s; peak memory: this process {own / 2**30:.2f} GB, "
+          f"the largest Typst worker {result.peak_typst_bytes / 2**30:.2f} GB", file=sys.stderr)
     return EXIT_OK
 
 
