@@ -10,9 +10,12 @@ For each N, the example is scaled with `krishandbok.synthetic.scale` (seed 0), t
 - site: `mkdocs build --strict` of this project with the scaled handbook as its data
   (HANDBOOK_DATA) and KRISHANDBOK_PDF=0, so the site alone.
 
-Each is its own process: wall time, CPU time (user + system) and peak memory
-(maximum resident set size) of that process, from `os.wait4`. Targets (printed,
-never asserted): the example's binder takes no longer than its site build, and the
+Each is its own process: wall time, CPU time (user + system, its worker processes
+included) and peak memory (maximum resident set size of the largest process), from
+`os.wait4`. The binder lays out each Typst document in a worker process, one at a time,
+and says its own peak and the largest worker's: their sum bounds what it held at once.
+Targets (printed, never asserted): the example's binder takes no longer than its site
+build (CPU time: wall time on a shared machine measures the neighbours too), and the
 50x binder stays under 2 GB.
 """
 
@@ -22,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -52,9 +56,13 @@ class Row:
     binder: Measured
     site: Measured
     binder_pages: dict[str, int]
+    binder_at_once: int  # the binder's own peak plus its largest Typst worker's: an upper bound
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[Measured, str]:
+_PEAKS = re.compile(r"this process ([\d.]+) GB, the largest Typst worker ([\d.]+) GB")
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[Measured, str, str]:
     """Run `command` and measure that one process (os.wait4): wall and CPU seconds, and its
     peak resident memory (Linux gives ru_maxrss in KiB)."""
     started = time.perf_counter()
@@ -67,38 +75,41 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[Measured, str]:
         err.seek(0)
         if process.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed:\n{err.read()}")
-        return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024), out.read()
+        return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024), out.read(), err.read()
 
 
 def run(n: int, work: Path) -> Row:
     data = scale(ROOT / "data", work / f"data-{n}", n)
     out = work / f"binder-{n}"
-    binder, printed = measure([PYTHON, "-m", "krishandbok", "binder", "--out", str(out), str(data)], ENV)
+    binder, printed, said = measure([PYTHON, "-m", "krishandbok", "binder", "--out", str(out), str(data)], ENV)
     pages = {}
     for line in printed.splitlines():  # "DIR/krishandbok.pdf: 123 pages"
         path, _, count = line.rpartition(": ")
         pages[Path(path).name] = int(count.split()[0])
     site_env = dict(ENV, HANDBOOK_DATA=str(data))
     site_dir = work / f"site-{n}"
-    site, _ = measure([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+    site, _, _ = measure([PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
                        "-d", str(site_dir)], site_env)
-    return Row(n, binder, site, pages)
+    peaks = _PEAKS.search(said)
+    at_once = int((float(peaks.group(1)) + float(peaks.group(2))) * GB) if peaks else binder.peak_bytes
+    return Row(n, binder, site, pages, at_once)
 
 
 def report(rows: list[Row]) -> str:
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "",
-        "| N | binder pages (A4 + A6 + sheet) | binder wall s | binder CPU s | binder peak | "
-        "site wall s | site CPU s | site peak | binder / site (CPU) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| N | binder pages (A4 + A6 + sheet) | binder wall s | binder CPU s | binder peak (largest process) | "
+        "binder at once (≤) | site wall s | site CPU s | site peak | binder / site (CPU) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         pages = " + ".join(str(row.binder_pages.get(name, "?"))
                            for name in ("krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"))
         lines.append(
             f"| {row.n}× | {pages} | {row.binder.wall:.1f} | {row.binder.cpu:.1f} | "
-            f"{row.binder.peak_bytes / GB:.2f} GB | {row.site.wall:.1f} | {row.site.cpu:.1f} | "
+            f"{row.binder.peak_bytes / GB:.2f} GB | {row.binder_at_once / GB:.2f} GB | "
+            f"{row.site.wall:.1f} | {row.site.cpu:.1f} | "
             f"{row.site.peak_bytes / GB:.2f} GB | {row.binder.cpu / row.site.cpu:.2f} |"
         )
     first = next((row for row in rows if row.n == 1), None)
@@ -108,7 +119,7 @@ def report(rows: list[Row]) -> str:
         verdict = "met" if first.binder.cpu <= first.site.cpu else "NOT met"
         lines.append(f"target: the example's binder no slower than its site build (CPU): {verdict}")
     if largest.n >= 50:
-        verdict = "met" if largest.binder.peak_bytes < 2 * GB else "NOT met"
+        verdict = "met" if largest.binder_at_once < 2 * GB else "NOT met"
         lines.append(f"target: the {largest.n}× binder under 2 GB: {verdict}")
     return "\n".join(lines)
 

@@ -168,7 +168,11 @@ def _layout_root(folder: Path) -> Path:
 # Runs in a fresh interpreter: reads the job as JSON on standard input, writes the PDF to
 # job["output"], prints its warnings and its own peak memory as JSON. Imports only typst.
 _WORKER = """
-import json, resource, sys
+import json, sys
+try:
+    import resource  # not on Windows
+except ImportError:
+    resource = None
 try:
     import typst
 except ImportError as error:
@@ -186,7 +190,7 @@ except typst.TypstError as error:
     sys.exit(3)
 with open(job["output"], "wb") as file:
     file.write(pdf)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 if resource else 0
 json.dump({"warnings": [w.message for w in warnings], "peak": peak}, sys.stdout)
 """
 
