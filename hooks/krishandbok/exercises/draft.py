@@ -301,10 +301,13 @@ class _Writer:
         sender = by_audience.get("*storm", self.w["world"])
         crowd = by_audience.get(self.s.audiences[0], sender)
         escalate = self._role_name(first.escalate_to or self.s.lead)
+        def said(tag: str, channel) -> str:  # posts on a social channel; calls and messages elsewhere
+            return self.w[tag if channel.kind == "social" else f"{tag}-other"]
+
         phases = (
-            ("storm-1", first, crowd, self.w["storm-1"], self.w["storm-1-expect"]),
-            ("storm-2", first, crowd, self.w["storm-2"], self.w["storm-2-expect"]),
-            ("storm-3", last, sender, self.w["storm-3"], self.w["storm-3-expect"]),
+            ("storm-1", first, crowd, said("storm-1", first), self.w["storm-1-expect"]),
+            ("storm-2", first, crowd, said("storm-2", first), self.w["storm-2-expect"]),
+            ("storm-3", last, sender, said("storm-3", last), self.w["storm-3-expect"]),
         )
         count = self.rng.randint(30, 90)
         return [DraftInject(self._when(TIMING[tag]), who, self._handler(channel), VIA_BY_KIND[channel.kind],
