@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLE, edit, run_cli, use_swedish
 
 from krishandbok import validate
-from krishandbok.scaffold import NEW_KINDS, ScaffoldError, new_entry
+from krishandbok.tools.scaffold import NEW_KINDS, ScaffoldError, new_entry
 
 # Coverage rules a new entry cannot satisfy on its own: other files must name it.
 NEEDS_OTHERS = {"role": {"role-coverage"}, "audience": {"audience-coverage"}, "channel": {"channel-coverage"}}
@@ -18,7 +18,7 @@ NEEDS_OTHERS = {"role": {"role-coverage"}, "audience": {"audience-coverage"}, "c
 NOT_YET_EXERCISED = {"role": {"exercise-recency"}, "scenario": {"exercise-recency"}}
 EXISTING = {"role": "planner", "audience": "residents", "channel": "website", "level": "normal",
             "scenario": "flood", "template": "first-message", "checklist": "first-hour",
-            "exercise": "flood-simulation"}
+            "exercise": "flood-simulation", "organisation": "county-council"}
 LIST_FILE = {"role": "roles.yaml", "audience": "audiences.yaml", "channel": "channels.yaml",
              "level": "levels.yaml", "scenario": "scenarios.yaml"}
 

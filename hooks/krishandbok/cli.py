@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .exercises.command import add_exercise_commands
 from .messages import say
-from .scaffold import NEW_KINDS
+from .problems import github_message, github_property, printable
+from .tools.scaffold import NEW_KINDS
 from .validate import validate
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -25,7 +26,7 @@ def existing_data_dir(given: str | None) -> str | None:
     data_dir = given or default_data_dir()
     if os.path.isdir(data_dir):
         return data_dir
-    print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    print(f"krishandbok: {printable(say('sv', 'cli-no-data-dir', path=data_dir))}", file=sys.stderr)
     return None
 
 
@@ -72,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     changes.set_defaults(run=run_changes)
     reviews = commands.add_parser("reviews", help="list overdue reviews with their owner roles; exit 1 when any")
     _data_argument(reviews, "data_dir")
+    reviews.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: the summary as a workflow command (an annotation on the run)")
     reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     reviews.set_defaults(run=run_reviews)
     render = commands.add_parser("render", help="write the site as a plain MkDocs project (no hooks) into a folder")
@@ -86,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    from .export import ExportError, export_site
+    from .tools.export import ExportError, export_site
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -122,7 +125,7 @@ def _display_like_the_hook(data_dir: str) -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, describe, new_entry
+    from .tools.scaffold import ScaffoldError, describe, new_entry
 
     data_dir = existing_data_dir(args.data)
     if data_dir is None:
@@ -130,20 +133,20 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         created = new_entry(data_dir, args.kind, args.entity_id)
     except ScaffoldError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(describe(created)))
     return EXIT_OK
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    from .changes import ChangesError, changes_markdown, compare
+    from .tools.changes import ChangesError, changes_markdown, compare
 
     data_dir = args.data or default_data_dir()
     try:
         comparison = compare(".", args.base, args.head, data_dir)
     except ChangesError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     markdown = changes_markdown(
         comparison.changes, comparison.language, base=args.base, head=args.head, incomplete=comparison.incomplete
@@ -153,7 +156,7 @@ def run_changes(args: argparse.Namespace) -> int:
 
 
 def run_reviews(args: argparse.Namespace) -> int:
-    from .reviews import overdue, overdue_report
+    from .tools.reviews import overdue, overdue_report
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -163,7 +166,12 @@ def run_reviews(args: argparse.Namespace) -> int:
     text, summary = overdue_report(report.handbook, late, data_dir)
     if text:
         print(text, end="")
-    print(summary, file=sys.stderr)
+    if args.format == "github":  # role names must never start a line of the workflow log
+        command = "error" if late else "notice"
+        title = github_property(say(report.handbook.language, "reviews-title"))
+        print(f"::{command} title={title}::{github_message(summary)}", file=sys.stderr)
+    else:
+        print(printable(summary), file=sys.stderr)
     return EXIT_INVALID if late else EXIT_OK
 
 
@@ -173,8 +181,10 @@ def run_binder(args: argparse.Namespace) -> int:
     Profiles as in a site build: HANDBOOK_PROFILE=internal reads the contacts from
     HANDBOOK_PRIVATE; a public build (the default) never opens that file.
     """
-    from .binder import edition, write_binder
+    from .binder import write_binder
+    from .binder.pdf import BinderError
     from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
+    from .edition import edition
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -194,15 +204,21 @@ def run_binder(args: argparse.Namespace) -> int:
     if notice:
         print(f"krishandbok: {notice}", file=sys.stderr)
     report.handbook.release_positions()  # as a site build does (hooks/handbook.py): a long run ahead
-    result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language), contacts)
-    for written in (result.binder, result.cards):
+    try:
+        result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir)), contacts)
+    except (BinderError, OSError) as error:
+        print(f"krishandbok: the binder could not be written: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    for warning in result.warnings:
+        print(f"krishandbok: {warning}", file=sys.stderr)
+    for written in result.files:
         print(f"{written.path}: {written.pages} pages")
     print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
     return EXIT_OK
 
 
 def run_schemas(args: argparse.Namespace) -> int:
-    from .schemas import stale_schemas, write_schemas
+    from .tools.schemas import stale_schemas, write_schemas
 
     directory = Path(args.out)
     if args.check:
@@ -245,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except OSError as error:  # a folder that cannot be written, a full disk: said, not a crash
+        where = f"{error.filename}: " if error.filename else ""
+        detail = printable(f"{where}{error.strerror or type(error).__name__}")
+        print(f"krishandbok: {say('sv', 'cli-os-error', detail=detail)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # the last line of defence: never show a traceback
         print(f"krishandbok: {say('sv', 'cli-internal-error', detail=type(error).__name__)}", file=sys.stderr)
         return EXIT_INTERNAL

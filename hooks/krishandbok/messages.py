@@ -48,6 +48,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "otillåtet tecken ({code}) – ta bort det",
         "en": "a character that is not allowed ({code}) – remove it",
     },
+    "yaml-control-character": {
+        "sv": "ett styrtecken ({code}) står i värdet – ta bort det (det kan skriva över terminalen för den som läser)",
+        "en": "a control character ({code}) is in the value – remove it (it can rewrite the terminal of whoever reads it)",
+    },
+    "yaml-text-too-long": {
+        "sv": "texten är för lång ({length} tecken, högst {limit}) – korta den eller dela upp den",
+        "en": "the text is too long ({length} characters, at most {limit}) – shorten it or split it up",
+    },
+    "yaml-too-many-items": {
+        "sv": "listan har för många punkter ({count}, högst {limit}) – dela upp den",
+        "en": "the list has too many items ({count}, at most {limit}) – split it up",
+    },
     "yaml-syntax": {
         "sv": "YAML-filen går inte att läsa här ({detail}) – kontrollera indrag, kolon och citattecken",
         "en": "the YAML cannot be read here ({detail}) – check indentation, colons and quotes",
@@ -92,9 +104,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "filen heter {name} – döp om den till {expected} så att den kommer med",
         "en": "the file is named {name} – rename it to {expected} so that it is included",
     },
+    "file-subfolder": {
+        "sv": "mappen {folder}/{name} läses inte – lägg filerna direkt i {folder}/",
+        "en": "the folder {folder}/{name} is not read – put the files directly in {folder}/",
+    },
     "file-bad-id": {
-        "sv": "filnamnet \"{name}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck",
-        "en": "the file name \"{name}\" is not a valid id – use only lowercase letters a–z, digits and hyphens",
+        "sv": "filnamnet \"{name}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, högst 64 tecken",
+        "en": "the file name \"{name}\" is not a valid id – use only lowercase letters a–z, digits and hyphens, at most 64 characters",
     },
     # ------------------------------------------------------------------ shape (schema)
     "schema-root-mapping": {
@@ -123,16 +139,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "\"{field}\" in {entity} is empty – write a text or remove the line",
     },
     "schema-bad-id": {
-        "sv": "\"{value}\" ({field} i {entity}) är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, t.ex. \"kommunchef\"",
-        "en": "\"{value}\" ({field} in {entity}) is not a valid id – use only lowercase letters a–z, digits and hyphens, e.g. \"mayor\"",
+        "sv": "\"{value}\" ({field} i {entity}) är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. \"kommunchef\"",
+        "en": "\"{value}\" ({field} in {entity}) is not a valid id – use only lowercase letters a–z, digits and hyphens (at most 64 characters), e.g. \"mayor\"",
     },
     "schema-bad-placeholder-name": {
         "sv": "platshållaren \"{value}\" i {entity} har ett ogiltigt namn – börja med en liten bokstav och använd bara a–z, siffror och _",
         "en": "the placeholder \"{value}\" in {entity} has an invalid name – start with a lowercase letter and use only a–z, digits and _",
     },
     "schema-bad-url": {
-        "sv": "\"{value}\" är ingen webbadress – den ska börja med https://",
-        "en": "\"{value}\" is not a web address – it should start with https://",
+        "sv": "\"{value}\" är ingen webbadress – den ska börja med https:// och får inte innehålla mellanslag, citattecken eller < >",
+        "en": "\"{value}\" is not a web address – it should start with https:// and hold no spaces, quotes or < >",
+    },
+    "schema-bad-title": {
+        "sv": "\"{field}\" i {entity} ska vara en rad utan < och >, högst {limit} tecken",
+        "en": "\"{field}\" in {entity} should be one line without < and >, at most {limit} characters",
     },
     "schema-not-list": {
         "sv": "\"{field}\" i {entity} ska vara en lista – skriv varje punkt på en egen rad som börjar med \"- \"",
@@ -301,6 +321,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{entity} har granskningsdatumet {date}, som ligger i framtiden – rätta datumet",
         "en": "{entity} has the review date {date}, which is in the future – correct the date",
     },
+    "first-message-elsewhere": {
+        "sv": "första beskedet för scenariot \"{id}\" är mallen \"{template}\", men den gäller bara {scenarios} – välj en mall som gäller scenariot, eller lägg till {id} i mallens scenarios",
+        "en": "the first message of scenario \"{id}\" is template \"{template}\", which applies only to {scenarios} – choose a template for this scenario, or add {id} to the template's scenarios",
+    },
+    "guide-missing": {
+        "sv": "scenariot \"{id}\" hänvisar till sidan \"{guide}\", men docs/{guide}.md finns inte{suggestion} – sidor som finns: {pages}",
+        "en": "scenario \"{id}\" names the guide \"{guide}\", but docs/{guide}.md does not exist{suggestion} – pages that exist: {pages}",
+    },
+    "no-pages": {"sv": "inga", "en": "none"},
+    "first-actions-missing": {
+        "sv": "scenariot \"{id}\" har inga first_actions – skriv 3–7 saker att göra nu, i ordning, med roll och tidsram",
+        "en": "scenario \"{id}\" has no first_actions – write 3–7 things to do now, in order, each with a role and a time box",
+    },
+    "first-actions-count": {
+        "sv": "scenariot \"{id}\" har {count} first_actions, bör vara {low}–{high} – flytta resten till en checklista",
+        "en": "scenario \"{id}\" has {count} first_actions, should be {low}–{high} – move the rest into a checklist",
+    },
+    "key-messages-missing": {
+        "sv": "scenariot \"{id}\" har inga key_messages – skriv högst tre korta kärnbudskap",
+        "en": "scenario \"{id}\" has no key_messages – write at most three short key messages",
+    },
+    "key-messages-count": {
+        "sv": "scenariot \"{id}\" har {count} key_messages, bör vara högst {limit} – det är vad folk kommer ihåg",
+        "en": "scenario \"{id}\" has {count} key_messages, should be at most {limit} – that is what people remember",
+    },
+    "vma-requesters-missing": {
+        "sv": "handboken säger inte vem som får begära VMA – ange rollerna i vma_requesters, enligt delegationsordningen (lag 2023:407, förordning 2023:579)",
+        "en": "the handbook does not say who may request a VMA – name the roles in vma_requesters, as in the delegation rules (Swedish law 2023:407, ordinance 2023:579)",
+    },
     "readability-hard": {
         "sv": "mallen \"{id}\" är svårläst (LIX {lix}, bör vara högst {limit}) – skriv kortare meningar och enklare ord",
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",
@@ -384,14 +433,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path}: {errors} fel och {warnings} varningar – rätta felen ovan",
         "en": "{path}: {errors} errors and {warnings} warnings – fix the errors above",
     },
+    "cli-os-error": {
+        "sv": "kunde inte läsa eller skriva: {detail} – kontrollera mappen, behörigheten och diskutrymmet",
+        "en": "could not read or write: {detail} – check the folder, the permissions and the disk space",
+    },
     "cli-internal-error": {
         "sv": "internt fel i Krishandbok ({detail}) – det är inte ditt fel; rapportera det till den som sköter verktyget",
         "en": "internal error in Krishandbok ({detail}) – this is not your fault; report it to whoever maintains the tool",
     },
     # ------------------------------------------------------------------ new (scaffolding)
     "new-bad-id": {
-        "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, t.ex. \"ny-roll\"",
-        "en": "\"{id}\" is not a valid id – use only lowercase letters a–z, digits and hyphens, e.g. \"new-role\"",
+        "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. \"ny-roll\"",
+        "en": "\"{id}\" is not a valid id – use only lowercase letters a–z, digits and hyphens (at most 64 characters), e.g. \"new-role\"",
     },
     "new-exists": {
         "sv": "{entity} finns redan i {path} – välj ett annat id",
@@ -443,7 +496,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ changes (summary for reviewers)
     "changes-title": {"sv": "Ändringar i handboken", "en": "Changes to the handbook"},
-    "changes-range": {"sv": "Från `{base}` till {head}.", "en": "From `{base}` to {head}."},
+    "changes-range": {"sv": "Från {base} till {head}.", "en": "From {base} to {head}."},
+    "changes-cut": {
+        "sv": "… och fler ändringar än en kommentar rymmer. Kör python -m krishandbok changes för att läsa alla.",
+        "en": "… and more changes than a comment can hold. Run python -m krishandbok changes to read them all.",
+    },
     "changes-working-tree": {"sv": "arbetskopian", "en": "the working tree"},
     "changes-none": {
         "sv": "Inga ändringar i handbokens innehåll.",
@@ -459,6 +516,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-channel": {"sv": "Kanaler", "en": "Channels"},
     "changes-heading-level": {"sv": "Nivåer", "en": "Levels"},
     "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
+    "changes-heading-organisation": {"sv": "Organisationer att larma", "en": "Organisations to alert"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
     "changes-heading-exercise": {"sv": "Övningar", "en": "Exercises"},
@@ -656,6 +714,23 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "injects": {"sv": ("inspel", "nya"), "en": ("injects", "new")},
     "questions": {"sv": ("diskussionsfrågor", "nya"), "en": ("discussion questions", "new")},
     "findings": {"sv": ("erfarenheter", "nya"), "en": ("findings", "new")},
+    # contract version 2: playbooks, public numbers, VMA, organisations
+    "phone": {"sv": ("telefonnummer", "nytt"), "en": ("phone numbers", "new")},
+    "phone.switchboard": {"sv": ("växelnummer", "nytt"), "en": ("switchboard number", "new")},
+    "phone.information_line": {"sv": ("upplysningsnummer", "nytt"), "en": ("information line", "new")},
+    "vma_requesters": {"sv": ("roller som får begära VMA", "nya"), "en": ("roles that may request a VMA", "new")},
+    "first_actions": {"sv": ("gör nu-punkter", "nya"), "en": ("first actions", "new")},
+    "first_actions.text": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "first_actions.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
+    "first_actions.within": {"sv": ("tidsram", "ny"), "en": ("time box", "new")},
+    "key_messages": {"sv": ("kärnbudskap", "nya"), "en": ("key messages", "new")},
+    "first_message": {"sv": ("första besked", "nytt"), "en": ("first message", "new")},
+    "guides": {"sv": ("sidor att läsa", "nya"), "en": ("guides", "new")},
+    "role": {"sv": ("uppgift", "ny"), "en": ("role", "new")},
+    "email": {"sv": ("e-post", "ny"), "en": ("e-mail", "new")},
+    "web": {"sv": ("webbadress", "ny"), "en": ("web address", "new")},
+    "alert_at": {"sv": ("larmas vid nivåer", "nya"), "en": ("alerted at levels", "new")},
+    "alerted_by": {"sv": ("larmas av", ""), "en": ("alerted by", "now")},
 }
 
 

@@ -49,6 +49,6 @@ def write_atomically(path: Path, text: str) -> None:
 
 def schema_line(data_dir: Path) -> str:
     """The `yaml-language-server` line for a file in `exercises/` (as `new` writes it)."""
-    from ..scaffold import _schema_line  # one place knows how the schema line is found
+    from ..tools.scaffold import _schema_line  # one place knows how the schema line is found
 
     return _schema_line(Path(data_dir), "exercises", "exercise")

@@ -16,15 +16,19 @@ from . import (
     exercise_plan,
     exercise_recency,
     finding_due,
+    first_message,
     message_length,
     placeholders,
+    playbook,
     readability,
     references,
     review_date,
     role_coverage,
     role_deputy,
     scenario_coverage,
+    scenario_guides,
     text_safety,
+    vma_requesters,
 )
 
 # Rules that are valid on any subset of the handbook.
@@ -38,6 +42,10 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     readability,
     exercise_plan,
     finding_due,
+    first_message,
+    playbook,
+    scenario_guides,
+    vma_requesters,
 )
 # Rules that claim something about the whole handbook ("every X has a Y").
 COVERAGE_RULES: tuple[ModuleType, ...] = (
