@@ -158,6 +158,7 @@
     const source = document.getElementById(button.dataset.copy);
     if (!source) return;
     await copy(source.dataset.text ?? source.innerText.trim());
+    document.dispatchEvent(new CustomEvent("krishandbok:copied", { detail: { template: source.closest("[data-template]")?.dataset.template, channel: source.dataset.channel || null, text: source.dataset.text ?? source.innerText.trim() } }));
     const label = button.dataset.label ?? button.textContent;
     button.dataset.label = label;
     button.textContent = button.dataset.copied;

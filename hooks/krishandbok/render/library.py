@@ -20,6 +20,7 @@ from ..text import (
     measure,
 )
 from .blocks import bullets, facts, heading, page, section, table
+from .guidance import tone_note
 from .labels import Labels
 from .markup import html, inline, md_text
 from .site import Page, Site
@@ -218,6 +219,7 @@ def _template_page(site: Site, template_id: str, template) -> Page:
             + "\n" + _copy_button(site, template_id),
         ),
         section(t("template.lengths"), _lengths(site, template)),
+        tone_note(site, path, reactive=template.mode == "reactive"),
     )
     return Page(path, template.title, markdown, f"templates/{template_id}.yaml")
 
