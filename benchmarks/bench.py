@@ -4,7 +4,7 @@
     python benchmarks/bench.py --smoke          # N = 1, one run (the test suite runs this)
     python benchmarks/bench.py --sizes 1 10 --runs 5 --json figures.json
 
-For each N, a synthetic handbook (krishandbok.synthetic, seed 0) is written and
+For each N, a synthetic handbook (synthetic.py beside this file, seed 0) is written and
 exported with `render --out`; then, per run:
 
 - validation, render: `validate()` and `render_site()` in a fresh interpreter
@@ -254,8 +254,9 @@ def serve_seconds(work: Path) -> tuple[float, float]:
 def prepare(n: int, work: Path):
     """The N-times handbook in a copy of the project, its validation report and its
     export (a plain MkDocs project)."""
+    from synthetic import scale
+
     from krishandbok import validate
-    from krishandbok.synthetic import scale
     from krishandbok.tools.export import export_site
 
     data = scale(EXAMPLE, project_with(work / f"project-{n}") / "data", n, seed=0)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from conftest import ENGLISH, ROOT, SODERTUNA, edit, run_cli
 from pypdf import PdfReader
 
 from krishandbok import validate
@@ -249,7 +249,8 @@ def built(request) -> Built:
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory, pytestconfig) -> Built:
-    return _build(EXAMPLE, tmp_path_factory.mktemp("example-binder"), pytestconfig)
+    """The Swedish test handbook's binder (data/ gets the generic checks in test_handbook.py)."""
+    return _build(SODERTUNA, tmp_path_factory.mktemp("example-binder"), pytestconfig)
 
 
 def words(built: Built) -> BinderLabels:

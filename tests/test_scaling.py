@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import EXAMPLE
+from synthetic import scale
 
 from krishandbok import validate
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.overview import GRID_LIMIT
 from krishandbok.render.site import NAV_LIMIT
-from krishandbok.synthetic import scale
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, edit
+from conftest import ENGLISH, edit
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels
 from krishandbok.text import measure, outgoing_text
 
-from .conftest import PHONE, Site, build_site, describe, run_axe
+from .conftest import PHONE, SITE_DATA, Site, build_site, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +45,7 @@ CHANNELS = [("sms", 160), ("sms", 459), ("sms", 70), ("sms", None), ("web", 280)
 
 @pytest.fixture(scope="module")
 def handbook():
-    return validate(EXAMPLE).handbook
+    return validate(SITE_DATA).handbook
 
 
 def _url(site, handbook, template_id: str) -> str:

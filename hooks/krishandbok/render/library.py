@@ -8,7 +8,6 @@ from functools import lru_cache
 from markupsafe import Markup, escape
 
 from .. import relations as rel
-from ..rules.readability import template_lix
 from ..text import (
     GSM7_BASIC,
     GSM7_EXTENSION,
@@ -19,6 +18,7 @@ from ..text import (
     SMS_UCS2_SINGLE,
     measure,
 )
+from ..text import lix as text_lix
 from .blocks import bullets, facts, heading, page, section, table
 from .guidance import tone_note
 from .labels import Labels
@@ -195,7 +195,7 @@ def _template_page(site: Site, template_id: str, template) -> Page:
     t = site.t
     path = site.path("template", template_id)
     scenarios = site.refs(path, "scenario", template.scenarios) if template.scenarios else md_text(t("all_scenarios"))
-    lix = f"{template_lix(template):.0f}"
+    lix = f"{text_lix(template.example_text()):.0f}"
     head = facts([
         (t("effect"), inline(template.effect)),
         (t("sender"), site.ref(path, "role", template.sender)),
