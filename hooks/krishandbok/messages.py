@@ -260,8 +260,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "template \"{id}\" uses {{{name}}} but it is not declared under placeholders – add it with a description and an example",
     },
     "placeholder-unused": {
-        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används inte i texten (body) – använd den som {{{name}}} eller ta bort den",
-        "en": "the placeholder \"{name}\" of template \"{id}\" is not used in the body – use it as {{{name}}} or remove it",
+        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används varken i texten (body) eller i någon variant – använd den som {{{name}}} eller ta bort den",
+        "en": "the placeholder \"{name}\" of template \"{id}\" is used neither in the body nor in any variant – use it as {{{name}}} or remove it",
     },
     "placeholder-invalid": {
         "sv": "\"{found}\" i mallen \"{id}\" är ingen giltig platshållare – skriv {{namn}} med små bokstäver a–z, siffror och _, och inga andra klammerparenteser",
@@ -272,8 +272,42 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the example for \"{name}\" in template \"{id}\" has {length} characters but max_length is {limit} – shorten the example",
     },
     "message-too-long": {
-        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta texten",
-        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten the text",
+        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta {where}",
+        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten {where}",
+    },
+    "outgoing-in-body": {"sv": "texten (body)", "en": "the body"},
+    "outgoing-shorten-body": {
+        "sv": "texten (body) eller lägg till en kortare variant för kanalen under variants",
+        "en": "the body or add a shorter variant for the channel under variants",
+    },
+    "outgoing-in-variant": {"sv": "varianten för \"{channel}\"", "en": "the variant for \"{channel}\""},
+    "outgoing-emphasis": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så stjärnor och understreck syns: skriv \"{plain}\"",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so asterisks and underscores show: write \"{plain}\"",
+    },
+    "outgoing-link": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så hakparenteser syns: skriv ut adressen eller numret, \"{plain}\"",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so the brackets show: write the address or number out, \"{plain}\"",
+    },
+    "outgoing-html": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: skriv \"{plain}\"",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: write \"{plain}\"",
+    },
+    "outgoing-html-remove": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort taggen (en tom rad skiljer stycken)",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove the tag (a blank line separates paragraphs)",
+    },
+    "outgoing-link-remove": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "outgoing-emphasis-remove": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "variant-unknown-channel": {
+        "sv": "mallen \"{id}\" har en variant för \"{channel}\" men går inte ut i den kanalen – använd en av mallens kanaler ({channels}) eller lägg till kanalen under channels",
+        "en": "template \"{id}\" has a variant for \"{channel}\" but does not go out in that channel – use one of the template's channels ({channels}) or add the channel under channels",
     },
     "unit-characters": {"sv": "tecken", "en": "characters"},
     "unit-GSM-7": {"sv": "GSM-7-tecken", "en": "GSM-7 characters"},
