@@ -180,7 +180,7 @@ def first_load(site: Path, page: str) -> dict:
 
 def bare_material(work: Path, language: str) -> dict:
     """A one-page project with the project's theme settings and nothing of ours."""
-    from krishandbok.export import read_config, write_config
+    from krishandbok.tools.export import read_config, write_config
 
     theme = dict(read_config(CONFIG)["theme"], language=language)
     project = work / "bare"
@@ -255,8 +255,8 @@ def prepare(n: int, work: Path):
     """The N-times handbook in a copy of the project, its validation report and its
     export (a plain MkDocs project)."""
     from krishandbok import validate
-    from krishandbok.export import export_site
     from krishandbok.synthetic import scale
+    from krishandbok.tools.export import export_site
 
     data = scale(EXAMPLE, project_with(work / f"project-{n}") / "data", n, seed=0)
     report = validate(data)
@@ -281,7 +281,7 @@ def with_edit_links(config_file: Path) -> None:
     """The hook build puts an edit link (to the page's YAML file) on every generated page.
     `render --out` leaves edit_uri out (its pages are not in a repository); the plain
     build gets it back, so that both builds render the same page features."""
-    from krishandbok.export import read_config, write_config
+    from krishandbok.tools.export import read_config, write_config
 
     edit_uri = read_config(CONFIG).get("edit_uri")
     if edit_uri:

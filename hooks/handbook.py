@@ -30,6 +30,7 @@ from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.render import navigation, render_site, unlisted
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
+from krishandbok.render.theme import theme_text
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 _command: str | None = None  # the mkdocs command, set by on_startup (once per process)
@@ -61,7 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # go, before the cycle collector walks them on every full collection and at exit.
     handbook.release_positions()
     settings = handbook.settings
-    config.site_name = settings.title
+    config.site_name = theme_text(settings.title)
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language

@@ -445,7 +445,7 @@ def test_version_and_previous_version_from_git(tmp_path: Path):
 
 
 def test_change_log_when_the_changes_module_is_there(tmp_path: Path):
-    pytest.importorskip("krishandbok.changes")
+    pytest.importorskip("krishandbok.tools.changes")
     from krishandbok.binder import change_log
 
     data = tmp_path / "data"

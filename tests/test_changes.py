@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ENGLISH, edit, run_cli, use_swedish
 
-from krishandbok.changes import MARKER, Change, changes_between, changes_markdown, compare
+from krishandbok.tools.changes import MARKER, Change, changes_between, changes_markdown, compare
 
 NEW_ROLE = """\
   - id: spokesperson

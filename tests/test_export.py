@@ -13,7 +13,7 @@ import pytest
 import yaml
 from conftest import EXAMPLE, ROOT, edit, run_cli
 
-from krishandbok.export import MARKER, Tagged, read_config, write_config
+from krishandbok.tools.export import MARKER, Tagged, read_config, write_config
 
 pytestmark = pytest.mark.slow
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", KRISHANDBOK_PDF="0")

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from conftest import ENGLISH, EXAMPLE, ROOT
 
-from krishandbok.schemas import SCHEMAS, stale_schemas
+from krishandbok.tools.schemas import SCHEMAS, stale_schemas
 
 SCHEMA_DIR = ROOT / "schemas"
 

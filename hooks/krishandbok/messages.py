@@ -48,6 +48,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "otillåtet tecken ({code}) – ta bort det",
         "en": "a character that is not allowed ({code}) – remove it",
     },
+    "yaml-control-character": {
+        "sv": "ett styrtecken ({code}) står i värdet – ta bort det (det kan skriva över terminalen för den som läser)",
+        "en": "a control character ({code}) is in the value – remove it (it can rewrite the terminal of whoever reads it)",
+    },
+    "yaml-text-too-long": {
+        "sv": "texten är för lång ({length} tecken, högst {limit}) – korta den eller dela upp den",
+        "en": "the text is too long ({length} characters, at most {limit}) – shorten it or split it up",
+    },
+    "yaml-too-many-items": {
+        "sv": "listan har för många punkter ({count}, högst {limit}) – dela upp den",
+        "en": "the list has too many items ({count}, at most {limit}) – split it up",
+    },
     "yaml-syntax": {
         "sv": "YAML-filen går inte att läsa här ({detail}) – kontrollera indrag, kolon och citattecken",
         "en": "the YAML cannot be read here ({detail}) – check indentation, colons and quotes",
@@ -92,9 +104,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "filen heter {name} – döp om den till {expected} så att den kommer med",
         "en": "the file is named {name} – rename it to {expected} so that it is included",
     },
+    "file-subfolder": {
+        "sv": "mappen {folder}/{name} läses inte – lägg filerna direkt i {folder}/",
+        "en": "the folder {folder}/{name} is not read – put the files directly in {folder}/",
+    },
     "file-bad-id": {
-        "sv": "filnamnet \"{name}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck",
-        "en": "the file name \"{name}\" is not a valid id – use only lowercase letters a–z, digits and hyphens",
+        "sv": "filnamnet \"{name}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, högst 64 tecken",
+        "en": "the file name \"{name}\" is not a valid id – use only lowercase letters a–z, digits and hyphens, at most 64 characters",
     },
     # ------------------------------------------------------------------ shape (schema)
     "schema-root-mapping": {
@@ -123,16 +139,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "\"{field}\" in {entity} is empty – write a text or remove the line",
     },
     "schema-bad-id": {
-        "sv": "\"{value}\" ({field} i {entity}) är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, t.ex. \"kommunchef\"",
-        "en": "\"{value}\" ({field} in {entity}) is not a valid id – use only lowercase letters a–z, digits and hyphens, e.g. \"mayor\"",
+        "sv": "\"{value}\" ({field} i {entity}) är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. \"kommunchef\"",
+        "en": "\"{value}\" ({field} in {entity}) is not a valid id – use only lowercase letters a–z, digits and hyphens (at most 64 characters), e.g. \"mayor\"",
     },
     "schema-bad-placeholder-name": {
         "sv": "platshållaren \"{value}\" i {entity} har ett ogiltigt namn – börja med en liten bokstav och använd bara a–z, siffror och _",
         "en": "the placeholder \"{value}\" in {entity} has an invalid name – start with a lowercase letter and use only a–z, digits and _",
     },
     "schema-bad-url": {
-        "sv": "\"{value}\" är ingen webbadress – den ska börja med https://",
-        "en": "\"{value}\" is not a web address – it should start with https://",
+        "sv": "\"{value}\" är ingen webbadress – den ska börja med https:// och får inte innehålla mellanslag, citattecken eller < >",
+        "en": "\"{value}\" is not a web address – it should start with https:// and hold no spaces, quotes or < >",
+    },
+    "schema-bad-title": {
+        "sv": "\"{field}\" i {entity} ska vara en rad utan < och >, högst {limit} tecken",
+        "en": "\"{field}\" in {entity} should be one line without < and >, at most {limit} characters",
     },
     "schema-not-list": {
         "sv": "\"{field}\" i {entity} ska vara en lista – skriv varje punkt på en egen rad som börjar med \"- \"",
@@ -360,14 +380,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{path}: {errors} fel och {warnings} varningar – rätta felen ovan",
         "en": "{path}: {errors} errors and {warnings} warnings – fix the errors above",
     },
+    "cli-os-error": {
+        "sv": "kunde inte läsa eller skriva: {detail} – kontrollera mappen, behörigheten och diskutrymmet",
+        "en": "could not read or write: {detail} – check the folder, the permissions and the disk space",
+    },
     "cli-internal-error": {
         "sv": "internt fel i Krishandbok ({detail}) – det är inte ditt fel; rapportera det till den som sköter verktyget",
         "en": "internal error in Krishandbok ({detail}) – this is not your fault; report it to whoever maintains the tool",
     },
     # ------------------------------------------------------------------ new (scaffolding)
     "new-bad-id": {
-        "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck, t.ex. \"ny-roll\"",
-        "en": "\"{id}\" is not a valid id – use only lowercase letters a–z, digits and hyphens, e.g. \"new-role\"",
+        "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. \"ny-roll\"",
+        "en": "\"{id}\" is not a valid id – use only lowercase letters a–z, digits and hyphens (at most 64 characters), e.g. \"new-role\"",
     },
     "new-exists": {
         "sv": "{entity} finns redan i {path} – välj ett annat id",
@@ -419,7 +443,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ changes (summary for reviewers)
     "changes-title": {"sv": "Ändringar i handboken", "en": "Changes to the handbook"},
-    "changes-range": {"sv": "Från `{base}` till {head}.", "en": "From `{base}` to {head}."},
+    "changes-range": {"sv": "Från {base} till {head}.", "en": "From {base} to {head}."},
+    "changes-cut": {
+        "sv": "… och fler ändringar än en kommentar rymmer. Kör python -m krishandbok changes för att läsa alla.",
+        "en": "… and more changes than a comment can hold. Run python -m krishandbok changes to read them all.",
+    },
     "changes-working-tree": {"sv": "arbetskopian", "en": "the working tree"},
     "changes-none": {
         "sv": "Inga ändringar i handbokens innehåll.",

@@ -9,6 +9,7 @@ type back from a string (a ForwardRef and a compile each), about 3 ms of every b
 """
 
 import datetime
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
@@ -16,9 +17,25 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
 from .text import outgoing_text
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# An id names files and pages (`templates/ID.yaml`, `mallar/ID/`): short enough for any file system.
+ID_MAX_LENGTH = 64
 PLACEHOLDER_PATTERN = r"^[a-z][a-z0-9_]*$"
+# The title is the site's name: the theme prints it in attributes and in <title>. One line,
+# no markup, short enough for a header.
+TITLE_PATTERN = r"^[^\n\r<>]+$"
+TITLE_MAX_LENGTH = 120
+# A web address as the theme prints it (canonical links, the config JSON): no quotes,
+# angle brackets, backslashes or spaces, whatever the scheme's rules would allow.
+URL_PATTERN = r"^https?://[^\s\"'<>\\`]+$"
+_ID_RE = re.compile(ID_PATTERN)
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+
+def is_id(value: str) -> bool:
+    """The whole of `value` is an id (`re.match` with `$` would let a final newline through)."""
+    return len(value) <= ID_MAX_LENGTH and _ID_RE.fullmatch(value) is not None
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 TextList = list[Text]
 
@@ -79,7 +96,9 @@ class Adoption(Strict):
 class Settings(Entity):
     """handbook.yaml: organisationen och inställningarna."""
 
-    title: Text = Field(description="Handbokens titel, på webbplatsen och i pärmen.")
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX_LENGTH, pattern=TITLE_PATTERN)
+    ] = Field(description="Handbokens titel, på webbplatsen och i pärmen (en rad, högst 120 tecken).")
     organisation: Text = Field(description="Organisationens namn.")
     language: Literal["sv", "en"] = Field(
         "sv", description="Språk för rubriker, felmeddelanden och sökning: sv eller en."
@@ -88,7 +107,7 @@ class Settings(Entity):
     review_interval_months: int = Field(
         12, ge=1, le=120, description="Hur många månader en granskning (reviewed) gäller."
     )
-    site_url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
+    site_url: Annotated[str, StringConstraints(pattern=URL_PATTERN)] | None = Field(
         None, description="Webbadressen där handboken publiceras (till länkar och pärmens QR-kod)."
     )
     core_values: list[NamedText] = Field(
@@ -101,7 +120,9 @@ class Settings(Entity):
     phone: PublicPhones | None = Field(
         None, description="Publika nummer som används i meddelanden och i pärmen (bara funktionsnummer)."
     )
-    adopted: Adoption | None = Field(None, description="Dokumentstyrning: vem som antog handboken, när och med vilket diarienummer.")
+    adopted: Adoption | None = Field(
+        None, description="Dokumentstyrning: vem som antog handboken, när och med vilket diarienummer."
+    )
     distribution: TextList = Field(
         default_factory=empty, description="Var de tryckta pärmarna finns (sändlista)."
     )
@@ -109,7 +130,8 @@ class Settings(Entity):
         default_factory=empty, description="Id för roller som får begära VMA (enligt delegationsordningen)."
     )
     exercise_interval_months: int = Field(
-        24, ge=1, le=120, description="Hur många månader en övning räknas; roller och scenarier som inte övats sedan dess ger varningar."
+        24, ge=1, le=120,
+        description="Hur många månader en övning räknas; roller och scenarier som inte övats sedan dess ger varningar.",
     )
 
 
@@ -276,7 +298,7 @@ class Template(FileEntity):
         description="Varje {namn} i texten, med beskrivning och exempel.",
     )
     body: Text = Field(
-        description="Texten exakt som den publiceras: vanlig text, utan Markdown eller HTML. Platshållare skrivs {namn}."
+        description="Texten exakt som den publiceras: vanlig text utan Markdown eller HTML. Platshållare skrivs {namn}."
     )
     variants: dict[Id, Text] = Field(
         default_factory=dict,
@@ -358,7 +380,9 @@ class Inject(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     at: ExerciseTime = Field(description="Tid efter start, T:MM inom citattecken, t.ex. \"0:05\".")
-    from_: Text = Field(alias="from", description="Avsändare: id för en persona eller fri text (t.ex. SVT Västmanland).")
+    from_: Text = Field(
+        alias="from", description="Avsändare: id för en persona eller fri text (t.ex. SVT Västmanland)."
+    )
     to: Id = Field(description="Id för rollen som tar emot inspelet.")
     via: InjectVia = Field(
         description="Väg: social, phone, email, press, radio, situation-report eller in-person."

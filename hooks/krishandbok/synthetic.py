@@ -44,13 +44,19 @@ def scale(source: Path | str, target: Path | str, factor: int, seed: int = 0) ->
     towns = town_names(factor, seed)
     _dump(target / "handbook.yaml", _load(source / "handbook.yaml"))
     for spec in LIST_FILES:
+        if spec.optional and not (source / spec.name).exists():
+            continue
         entries = _load(source / spec.name)[spec.key]
         factor_here = factor if spec.kind in SCALED else 1
         copies = [_copy(spec.kind, entry, k, towns) for k in range(1, factor_here + 1) for entry in entries]
         _dump(target / spec.name, {spec.key: copies})
     scenarios = [entry["id"] for entry in _load(source / "scenarios.yaml")["scenarios"]]
     for kind, (folder, _model) in FOLDERS.items():
-        _scale_folder(kind, source / folder, target / folder, factor, towns, scenarios if factor > 1 else None)
+        if not (source / folder).is_dir():
+            continue
+        scaled = kind in SCALED
+        omitted = scenarios if factor > 1 and scaled else None
+        _scale_folder(kind, source / folder, target / folder, factor if scaled else 1, towns, omitted)
     return target
 
 

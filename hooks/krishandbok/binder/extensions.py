@@ -59,9 +59,9 @@ def previous_version(data_dir: Path) -> str | None:
 
 def _changes_module():
     try:
-        return importlib.import_module("krishandbok.changes")
+        return importlib.import_module("krishandbok.tools.changes")
     except ModuleNotFoundError as error:
-        if error.name != "krishandbok.changes":
+        if error.name != "krishandbok.tools.changes":
             raise
         return None
 

@@ -119,7 +119,8 @@ def _exercise_lists(handbook) -> Iterator[Problem]:
                 yield from _lists(handbook, exercise, label, ("goals", g, "tests"), goal.tests, GOAL_TESTS)
         for f, finding in enumerate(exercise.findings):
             if finding.affects is not None:
-                yield from _lists(handbook, exercise, label, ("findings", f, "affects"), finding.affects, FINDING_AFFECTS)
+                base = ("findings", f, "affects")
+                yield from _lists(handbook, exercise, label, base, finding.affects, FINDING_AFFECTS)
 
 
 def _lists(handbook, entity, label, base, holder, fields) -> Iterator[Problem]:

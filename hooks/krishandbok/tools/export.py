@@ -22,9 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from .render import navigation, render_site, unlisted
-from .render.hand_written import hand_written_pages
-from .validate import Report
+from ..render import navigation, render_site, unlisted
+from ..render.hand_written import hand_written_pages
+from ..validate import Report
 
 MARKER = "# Written by `python -m krishandbok render`"
 HEADER = f"""{MARKER} from the handbook's data: do not edit, edit the YAML and run it again.

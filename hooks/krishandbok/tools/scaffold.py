@@ -14,22 +14,21 @@ command can name them and say what to do next.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .handbook import FOLDERS, LIST_FILES, Handbook, ListFile
-from .loader import LoadError, load_file
-from .messages import say
-from .model import ID_PATTERN
-from .problems import Problem
-from .skeletons import skeleton
-from .validate import validate
+from ..handbook import FOLDERS, KINDS, LIST_FILES, Handbook, ListFile
+from ..loader import LoadError, load_file
+from ..messages import say
+from ..model import is_id
+from ..problems import Problem
+from ..validate import validate
+from .skeletons import has_skeleton, skeleton
 
-ID_RE = re.compile(ID_PATTERN)
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
+NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
 FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
 
 
@@ -74,7 +73,7 @@ def new_entry(data_dir: Path | str, kind: str, entity_id: str) -> Created:
 
 def _check_id(handbook: Handbook, kind: str, entity_id: str) -> None:
     language = handbook.language
-    if not ID_RE.match(entity_id):
+    if not is_id(entity_id):
         raise ScaffoldError(say(language, "new-bad-id", id=entity_id))
     if kind in FOLDERS:
         folder = FOLDERS[kind][0]

@@ -184,6 +184,10 @@ items:  # the items in order: text, or text with role, within and template
 }
 
 
+def has_skeleton(kind: str) -> bool:
+    return kind in LIST_SKELETONS or kind in FILE_SKELETONS
+
+
 def skeleton(kind: str, language: str) -> str:
     """The skeleton of `kind` in `language` (Swedish when the language is unknown)."""
     texts = LIST_SKELETONS.get(kind) or FILE_SKELETONS[kind]
