@@ -329,6 +329,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "mallen \"{id}\" har en variant för \"{channel}\" men går inte ut i den kanalen – använd en av mallens kanaler ({channels}) eller lägg till kanalen under channels",
         "en": "template \"{id}\" has a variant for \"{channel}\" but does not go out in that channel – use one of the template's channels ({channels}) or add the channel under channels",
     },
+    "mode-proactive": {"sv": "proaktiv (vi går ut först)", "en": "proactive (we speak first)"},
+    "mode-reactive": {"sv": "reaktiv (vi svarar)", "en": "reactive (we answer)"},
     "unit-characters": {"sv": "tecken", "en": "characters"},
     "unit-GSM-7": {"sv": "GSM-7-tecken", "en": "GSM-7 characters"},
     "unit-UCS-2": {
@@ -560,6 +562,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "list of items: text, or keys and values (see below)",
     },
     "type-name-placeholder": {"sv": "<namn>", "en": "<name>"},
+    "type-id-to-text": {"sv": "id → text (en rad per id)", "en": "id → text (one line per id)"},
     "type-named": {"sv": "namn med nycklar och värden (se nedan)", "en": "names with keys and values (see below)"},
     "type-min-items": {"sv": "minst {count}", "en": "at least {count}"},
     "type-range": {"sv": "{low}–{high}", "en": "{low}–{high}"},
@@ -637,6 +640,8 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "placeholders.example": {"sv": ("exempel", "nytt"), "en": ("example", "new")},
     "placeholders.max_length": {"sv": ("längsta värde", "nytt"), "en": ("longest value", "new")},
     "body": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "mode": {"sv": ("när", ""), "en": ("when", "now")},
+    "variants": {"sv": ("kanaltexter", "nya"), "en": ("channel texts", "new")},
     "items": {"sv": ("punkter", "nya"), "en": ("items", "new")},
     "items.text": {"sv": ("text", "ny"), "en": ("text", "new")},
     "items.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
@@ -652,6 +657,9 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 def field_words(language: str, field: str) -> tuple[str, str]:
     """(noun, "new" adjective) for a field path; the path itself when no words are known."""
     words = FIELD_WORDS.get(field)
+    if words is None and field.startswith("variants."):  # one key per channel: variants.sms
+        channel = field.split(".", 1)[1]
+        words = {"sv": (f"text för kanalen {channel}", "ny"), "en": (f"text for channel {channel}", "new")}
     if words is None:
         return field, ""
     return words.get(language, words["sv"])
