@@ -114,6 +114,12 @@
     // outgoing_text() gives the same string for the same non-empty values.
     const values = () => new Map(fields.filter((field) => field.value !== "").map((f) => [f.name, f.value]));
     const unfilled = () => fields.filter((field) => field.value.trim() === "" || field.value === field.dataset.example);
+    // Only what the chosen channel's text uses counts before copying: an SMS variant may use few fields.
+    const uses = (channel) => new Set([...channel.text.matchAll(PLACEHOLDER)].map((match) => match[1]));
+    const unfilledIn = (channel) => {
+      const used = uses(channel);
+      return unfilled().filter((field) => used.has(field.name));
+    };
 
     const unfilledWords = (missing) => {
       const names = missing.map((field) => field.name).join(", ");
@@ -147,7 +153,7 @@
         channel.block.hidden = channels.length > 1 && channel !== shown;
         if (!fits) over.push(format(labels.over, { channel: channel.name }));
       }
-      if (note) note.textContent = fields.length ? unfilledWords(missing) : "";
+      if (note) note.textContent = fields.length && shown ? unfilledWords(unfilledIn(shown)) : "";
       // Words without counts, so the live region speaks only when a channel goes over or
       // back under its limit, not on every key.
       const message = over.length ? over.join(" ") : status && status.textContent ? labels.all_fit : "";
@@ -159,7 +165,7 @@
     async function copySelected() {
       const channel = selected();
       if (!channel) return;
-      const missing = unfilled();
+      const missing = unfilledIn(channel);
       if (missing.length && !window.confirm(format(labels.copy_confirm, { unfilled: unfilledWords(missing) }))) return;
       const text = outgoingText(channel.text, values());
       await copy(text);

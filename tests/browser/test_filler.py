@@ -15,7 +15,7 @@ from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.filler import count_text
 from krishandbok.render.labels import Labels
-from krishandbok.text import measure, outgoing_text
+from krishandbok.text import measure, outgoing_text, placeholder_spans
 
 from .conftest import DESKTOP, PHONE, Site, build_site, describe, run_axe
 
@@ -179,10 +179,11 @@ def test_copying_with_unfilled_fields_asks_first(page, site, handbook):
     template_id, template = _template_with(handbook, lambda t, cs: len(t.placeholders) >= 3)
     t = Labels(handbook.language)
     page.goto(_url(site, handbook, template_id))
-    names = list(template.placeholders)
+    channel_id = _shown(page)["channel"]
+    names = [n for n in template.placeholders if "{" + n + "}" in template.text_for(channel_id)]
     typed = {names[0]: "Skrivet", names[1]: template.placeholders[names[1]].example}  # the example counts as unfilled
     _fill(page, typed)
-    unfilled = names[1:]
+    unfilled = names[1:]  # in the order of the fields, only those the shown channel's text uses
     words = t("template.unfilled_many", count=str(len(unfilled)), names=", ".join(unfilled))
     assert page.locator(".kh-outgoing-note").text_content() == words
     asked = []
@@ -194,7 +195,6 @@ def test_copying_with_unfilled_fields_asks_first(page, site, handbook):
     assert page.evaluate("navigator.clipboard.readText()") == "before", "cancelled: nothing copied"
     page.once("dialog", lambda dialog: dialog.accept())
     page.locator(".kh-copy").click()
-    channel_id = _shown(page)["channel"]
     expected = outgoing_text(template.text_for(channel_id), typed)
     page.wait_for_function("text => navigator.clipboard.readText().then(c => c === text)", arg=expected)
 
@@ -402,3 +402,31 @@ def test_an_unusual_handbook_fills_copies_and_counts(page, unusual_site):
     page.wait_for_function("text => navigator.clipboard.readText().then(c => c === text)", arg=plain.example_text())
     violations = run_axe(page)
     assert not violations, describe(violations)
+
+
+def test_only_the_chosen_channels_fields_are_asked_for(page, site, handbook):
+    """A short variant uses fewer fields: copying it asks only about the fields it uses."""
+    def fewer(template, channels):
+        return any(len(_uses(template.text_for(c))) < len(template.placeholders) for c in template.variants)
+
+    template_id, template = _template_with(handbook, fewer)
+    channel_id = next(c for c in template.variants if len(_uses(template.text_for(c))) < len(template.placeholders))
+    page.goto(_url(site, handbook, template_id))
+    _choose(page, channel_id)
+    typed = {name: f"värde {i}" for i, name in enumerate(_uses(template.text_for(channel_id)))}
+    _fill(page, typed)
+    t = Labels(handbook.language)
+    assert page.locator(".kh-outgoing-note").text_content() == t("template.all_filled")
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.locator(".kh-copy").click()
+    expected = outgoing_text(template.text_for(channel_id), typed)
+    page.wait_for_function("text => navigator.clipboard.readText().then(c => c === text)", arg=expected)
+    assert asked == []
+    unused = [n for n in template.placeholders if n not in typed]
+    states = page.eval_on_selector_all(".kh-field-state", "s => s.map(x => x.textContent)")
+    assert [name for name, state in zip(template.placeholders, states, strict=True) if state] == unused
+
+
+def _uses(text: str) -> list[str]:
+    return list(dict.fromkeys(inner for _, inner in placeholder_spans(text)))
