@@ -14,7 +14,7 @@ help:
 	@echo "make test     run the whole test suite"
 	@echo "make check    validate the handbook in data/"
 	@echo "make build    strict build of the site and the binder PDFs into site/"
-	@echo "make binder   only the binder PDFs (krishandbok.pdf, kriskort.pdf) into site/"
+	@echo "make binder   only the binder PDFs (krishandbok.pdf, kriskort.pdf, kriskort-a4.pdf) into site/"
 	@echo "make offline  the site for use without a network (file://) into site-offline/"
 	@echo "make build-internal  the intranet build with contacts into site-internal/"
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"

@@ -24,10 +24,16 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 from pathspec.gitignore import GitIgnoreSpec
 
-from krishandbok import validate
-from krishandbok.binder import edition, write_binder
+from krishandbok import offline_app, validate
+from krishandbok.binder import write_binder
+from krishandbok.binder.labels import BinderLabels
+from krishandbok.binder.pdf import BinderError
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
+from krishandbok.edition import edition
+from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import navigation, render_site, unlisted
+from krishandbok.render.exercises import words as exercise_words
+from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.labels import Labels
 from krishandbok.render.theme import theme_text
@@ -39,7 +45,7 @@ _command: str | None = None  # the mkdocs command, set by on_startup (once per p
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    """Remember the command: `mkdocs serve` does not write the PDFs on every rebuild."""
+    """Remember the command (the PDFs are written under `mkdocs serve` too: Typst takes seconds)."""
     global _command
     _command = command
 
@@ -48,7 +54,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Validate the handbook before anything is written; configure the site from it."""
     data_dir = _data_dir(config)
-    report = validate(data_dir, display_dir=_display(data_dir))
+    report = validate(data_dir, display_dir=_display(data_dir), docs_dir=config.docs_dir)
     language = report.handbook.language
     for problem in report.warnings:
         log.info(problem.format(language))  # shown on the coverage page; never fails --strict
@@ -66,7 +72,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if settings.site_url and not config.site_url:
         config.site_url = settings.site_url
     config.theme["language"] = language
-    config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts}
+    config.copyright = _with_phones(config.copyright, footer_phones(handbook))
+    printed = edition(data_dir)
+    # The site's footer shows the edition the binder prints (overrides/partials/copyright.html).
+    config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
+    config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
+    config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
     config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
     config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
@@ -97,8 +108,10 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
 
 
 def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """An internal build says so on every page, on screen and on paper."""
-    return _mark_internal(output, config)
+    """An internal build says so on every page, on screen and on paper; the web app's links."""
+    app = config["krishandbok"]["app"]
+    output = _mark_internal(output, config)
+    return offline_app.page_markup(output, offline_app.page_base(page.url), app) if app else output
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -107,13 +120,17 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the binder (A4) and the pocket cards (A6) as PDF into the site.
+    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the site.
 
-    Skipped under `mkdocs serve`; KRISHANDBOK_PDF=1 or 0 forces it on or off.
+    Under `mkdocs serve` too, so the print links work there; KRISHANDBOK_PDF=0 turns it off
+    (the print page then says how to write them).
     """
     try:
         if _pdf_wanted():
             _write_pdfs(config)
+            _write_exercise_packs(config)
+        if config["krishandbok"]["app"]:  # after the PDFs: the worker lists them too
+            _write_offline_app(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
 
@@ -126,15 +143,35 @@ def on_build_error(*, error: Exception) -> None:
 def _write_pdfs(config: MkDocsConfig) -> None:
     state = config["krishandbok"]
     handbook = state["report"].handbook
-    printed = edition(state["data_dir"], handbook.language)
     try:
-        result = write_binder(handbook, Path(config.site_dir), printed, state["contacts"])
-    except (ImportError, OSError) as error:  # WeasyPrint or Pango missing
+        result = write_binder(handbook, Path(config.site_dir), state["edition"], state["contacts"])
+    except (BinderError, OSError) as error:
         raise PluginError(f"the binder PDF could not be written (KRISHANDBOK_PDF=0 skips it): {error}") from None
-    log.info(
-        "binder: %s (%d pages), %s (%d pages) in %.1f s", result.binder.path.name, result.binder.pages,
-        result.cards.path.name, result.cards.pages, result.seconds,
-    )
+    for warning in result.warnings:
+        log.warning("binder: %s", warning)
+    pages = ", ".join(f"{written.path.name} ({written.pages} pages)" for written in result.files)
+    log.info("binder: %s in %.1f s", pages, result.seconds)
+
+
+def _write_exercise_packs(config: MkDocsConfig) -> None:
+    """`ovningar/<id>.pdf`; the script and inject cards of an exercise not yet held only internally."""
+    state = config["krishandbok"]
+    handbook = state["report"].handbook
+    folder = Path(config.site_dir) / exercise_words(handbook.language)["folder"]
+    try:
+        written = write_packs(handbook, folder, staff=state["contacts"] is not None)
+    except PackError as error:
+        raise PluginError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
+    for pack in written:
+        log.info("exercise pack: %s (%d pages)", pack.path.name, pack.pages)
+
+
+def _write_offline_app(config: MkDocsConfig) -> None:
+    try:
+        written = offline_app.write_app(Path(config.site_dir), config["krishandbok"]["app"])
+    except OSError as error:
+        raise PluginError(f"the offline web app could not be written: {error}") from None
+    log.info("offline app: %d files, %.1f MB to cache (%s)", len(written.entries), written.size / 1e6, written.cache)
 
 
 def on_serve(server, *, config: MkDocsConfig, builder):
@@ -158,6 +195,18 @@ def _contacts(handbook):
     return contacts
 
 
+def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offline_app.App | None:
+    """The installable offline web app; not under `mkdocs serve` (live reload) nor in the
+    file:// build of Material's offline plugin, where no service worker can run."""
+    offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    if _command == "serve" or (offline_plugin is not None and offline_plugin.config.enabled):
+        return None
+    return offline_app.App(
+        title=config.site_name, language=config.theme["language"], edition=config["krishandbok"]["edition"].label,
+        internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
+    )
+
+
 def _mark_internal(output: str, config: MkDocsConfig) -> str:
     if config["krishandbok"]["contacts"] is None:
         return output
@@ -167,11 +216,15 @@ def _mark_internal(output: str, config: MkDocsConfig) -> str:
     return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
 
+def _with_phones(copyright: str | None, phones: str) -> str | None:
+    """The project's footer text with the handbook's public numbers after it (in their own element)."""
+    if not phones:
+        return copyright
+    return f"{copyright} {phones}" if copyright else phones
+
+
 def _pdf_wanted() -> bool:
-    forced = os.environ.get("KRISHANDBOK_PDF", "").strip()
-    if forced in ("0", "1"):
-        return forced == "1"
-    return _command != "serve"
+    return os.environ.get("KRISHANDBOK_PDF", "").strip() != "0"
 
 
 def _data_dir(config: MkDocsConfig) -> Path:

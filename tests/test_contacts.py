@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import gzip
 import html
+import json
 import os
 import re
 import shutil
@@ -18,12 +19,11 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
-from markupsafe import Markup
 
 from krishandbok import read_handbook, validate
-from krishandbok.binder import Edition, binder_html, cards_html, contacts_section
-from krishandbok.binder.document import first_cards
+from krishandbok.binder import binder_data, cards_data
 from krishandbok.contacts import ProfileError, by_role, load_contacts, profile_from_environment
+from krishandbok.edition import Edition
 
 OVERLAY = ROOT / "contacts.example.yaml"
 # Swedish mobile numbers in any common spelling: 070-174 06 05, 0701740605, +46 70 174 06 05.
@@ -105,7 +105,7 @@ def test_public_build_leaks_nothing(public_site):
     files = [p for p in public_site.rglob("*") if p.is_file() and p.suffix in
              (".html", ".js", ".json", ".xml", ".gz", ".pdf", ".txt", ".css")]
     assert any(p.name == "search_index.json" for p in files) and any(p.suffix == ".gz" for p in files)
-    assert {p.name for p in files if p.suffix == ".pdf"} == {"krishandbok.pdf", "kriskort.pdf"}
+    assert {p.name for p in files if p.suffix == ".pdf"} == {"krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"}
     hits = []
     for path in files:
         text = readable_text(path)
@@ -131,7 +131,7 @@ def test_internal_build_is_marked_on_every_page(internal_site):
 
 
 def test_public_pdfs_carry_no_internal_mark(public_site):
-    for name in ("krishandbok.pdf", "kriskort.pdf"):
+    for name in ("krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"):
         assert "Internt" not in readable_text(public_site / name)
 
 
@@ -142,7 +142,7 @@ def test_internal_binder_lists_every_contact(internal_site):
     people = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))["contacts"]
     pages = pdf_pages(internal_site / "krishandbok.pdf")
     contacts_pages = flat(" ".join(page for page in pages if "Kontakter" in header(page)))
-    assert "Kontakter Roll Kontakt Ersättare" in contacts_pages  # the section, not only its bookmark
+    assert "Roll Innehavare Ersättare" in contacts_pages  # the section, not only its bookmark
     for person in people:
         for value in (person["name"], person["phone"], person["email"], person.get("note")):
             assert value is None or value in contacts_pages, value
@@ -155,40 +155,53 @@ def test_internal_binder_has_contacts_on_each_role_card(internal_site):
     first_page = role_card_pages(internal_site / "krishandbok.pdf")
     for role_id, role in handbook.roles.items():
         card = flat(pages[first_page[role.name] - 1])
-        people = " ".join(f"{p.name} {p.phone}" for p in contacts.for_role(role_id))
-        assert f"{role.name} " in card and f"Kontakt {people} Ersättare" in card, role_id
+        assert f"{role.name} " in card and "Personer" in card, role_id
+        for person in contacts.for_role(role_id):
+            assert f"{person.name} · {person.phone}" in card, (role_id, person.name)
 
 
 def role_card_pages(pdf: Path) -> dict[str, int]:
-    """Role name → the 1-based page its card starts on, from the bookmarks under "Rollkort"."""
+    """Role name → the 1-based page its section starts on, from the bookmarks under "Roller"."""
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
     items = reader.outline
-    section = next(i for i, item in enumerate(items) if not isinstance(item, list) and item.title == "Rollkort")
-    return {item.title: reader.get_destination_page_number(item) + 1 for item in items[section + 1]}
+    section = next(i for i, item in enumerate(items) if not isinstance(item, list) and item.title == "Roller")
+    return {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in items[section + 1] if not isinstance(item, list)
+    }
+
+
+def card_texts(pdf: Path) -> list[str]:
+    """The text of each pocket card (all its pages), in order, from the cards' bookmarks."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    starts = [reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)]
+    pages = pdf_pages(pdf)
+    ends = starts[1:] + [len(pages)]
+    return [" ".join(pages[start:end]) for start, end in zip(starts, ends, strict=True)]
 
 
 def test_internal_pocket_card_of_each_role_names_its_people(internal_site):
     handbook = validate(EXAMPLE).handbook
     contacts, _ = load_contacts(OVERLAY, handbook)
-    cards = pdf_pages(internal_site / "kriskort.pdf")
+    cards = card_texts(internal_site / "kriskort.pdf")
     assert len(cards) == len(handbook.roles)
     everyone = {person.name for person in contacts.people}
     for entry, card in zip(by_role(handbook, contacts), cards, strict=True):
         text = flat(card)
         for person in entry.holders + entry.deputies:
-            assert f"{person.name} {person.phone}" in text, (entry.role_id, person.name)
+            assert f"{person.name} · {person.phone}" in text, (entry.role_id, person.name)
         expected = {person.name for person in entry.holders + entry.deputies}
         assert {name for name in everyone if name in text} == expected, entry.role_id
 
 
 def test_internal_pdfs_are_marked_on_every_page(internal_site):
-    for name in ("krishandbok.pdf", "kriskort.pdf"):
+    for name in ("krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"):
         pages = pdf_pages(internal_site / name)
         assert pages and all("Internt – får inte spridas" in page for page in pages), name
-    cover = flat(pdf_pages(internal_site / "krishandbok.pdf")[0])
-    assert cover.count("Internt – får inte spridas") == 2  # in the header and on the cover itself
 
 
 def test_internal_build_needs_the_overlay_path(tmp_path):
@@ -244,7 +257,7 @@ def test_public_profile_never_reads_the_path():
 
 # --------------------------------------------------------------------------- binder html and the binder command
 
-PRINTED = Edition("v1", datetime.date(2031, 2, 3))
+PRINTED = Edition("2031-02-03.1", datetime.date(2031, 2, 3), None, datetime.date(2031, 2, 3))
 ENGLISH_OVERLAY = """contacts:
   - name: Ada <b>Lovelace</b> & Co
     roles: [chief-executive]
@@ -268,21 +281,15 @@ def binder_env(**env: str) -> dict[str, str]:
     return {**environment, **env}
 
 
-def test_binder_html_escapes_contacts_and_a_public_binder_has_none(tmp_path):
+def test_binder_data_carries_contacts_only_when_internal(tmp_path):
     handbook, _ = read_handbook(ENGLISH)
     contacts, problems = load_contacts(english_contacts(tmp_path), handbook)
     assert problems == []
-    internal = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, contacts)}, contacts)
-    cards = cards_html(handbook, PRINTED, first_cards(handbook), contacts)
-    for html_text in (internal, cards):
-        assert "Ada &lt;b&gt;Lovelace&lt;/b&gt; &amp; Co" in html_text
-        assert "+46 (0)70-174 06 50" in html_text
-        assert "<b>Lovelace" not in html_text and "<script>" not in html_text
-        assert "Internal – not for distribution" in html_text
-    public = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, None)})
-    assert contacts_section(handbook, None) == Markup("")
-    assert "Lovelace" not in public and "Internal" not in public and 'class="kh-marking"' not in public
-    assert "Lovelace" not in cards_html(handbook, PRINTED, first_cards(handbook))
+    internal = json.dumps([binder_data(handbook, PRINTED, [], contacts), cards_data(handbook, PRINTED, contacts)])
+    assert "Ada <b>Lovelace</b> & Co" in internal and "+46 (0)70-174 06 50" in internal  # data, set as text
+    public = [binder_data(handbook, PRINTED, []), cards_data(handbook, PRINTED)]
+    assert not any(part["internal"] for part in public) and public[0]["contacts"] is None
+    assert "Lovelace" not in json.dumps(public) and "070-174" not in json.dumps(public)
 
 
 def test_binder_command_internal_prints_contacts_and_marks_every_page(tmp_path):
@@ -293,9 +300,10 @@ def test_binder_command_internal_prints_contacts_and_marks_every_page(tmp_path):
     assert result.returncode == 0, result.stderr
     binder, cards = pdf_pages(out / "krishandbok.pdf"), pdf_pages(out / "kriskort.pdf")
     assert all("Internal – not for distribution" in page for page in binder + cards)
-    assert "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50" in flat(" ".join(binder))
+    assert "Ada <b>Lovelace</b> & Co · +46 (0)70-174 06 50" in flat(" ".join(binder))
     assert "bertil@example.se" in flat(" ".join(binder))
-    ada, bertil = "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50", "Bertil Bo 070-174 06 51"
+    ada, bertil = "Ada <b>Lovelace</b> & Co · +46 (0)70-174 06 50", "Bertil Bo · 070-174 06 51"
+    cards = card_texts(out / "kriskort.pdf")
     assert [(ada in flat(card), bertil in flat(card)) for card in cards] == [
         (True, True), (False, True), (True, True),  # chief executive, planner, press officer (+ deputies)
     ]

@@ -14,6 +14,7 @@ from conftest import ENGLISH
 
 from krishandbok import text, validate
 from krishandbok.render import render_site
+from krishandbok.render.labels import Labels
 
 
 class _Elements(HTMLParser):
@@ -63,7 +64,8 @@ def test_filler_carries_texts_channels_alphabet_and_words():
 def test_mode_is_on_the_template_page_and_in_the_library():
     handbook = validate(ENGLISH).handbook
     pages = {p.path: p.markdown for p in render_site(handbook)}
-    assert "**When:** proactive – we speak first" in pages["messages/first-message.md"]
+    t = Labels("en")
+    assert f"**When:** proactive – {t('mode.proactive')}" in pages["messages/first-message.md"]
     assert "· proactive –" in pages["messages/index.md"]
 
 

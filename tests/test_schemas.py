@@ -31,7 +31,7 @@ def test_committed_schemas_match_the_models():
 
 def _schema_for(path: Path, data_dir: Path) -> str:
     relative = path.relative_to(data_dir)
-    if relative.parts[0] in ("templates", "checklists"):
+    if relative.parts[0] in ("templates", "checklists", "exercises"):
         return relative.parts[0][:-1]
     return path.stem
 

@@ -1,6 +1,7 @@
 // Krishandbok in the browser, on every page: tables that scroll by keyboard. The template filler
 // (krishandbok-filler.js) and the checklists you can tick (krishandbok-checklists.js) are loaded
-// only on pages that have them, from beside this file. No network, no dependencies.
+// only on pages that have them, from beside this file, and so is the offline status
+// (krishandbok-offline.js) where the build put it in the footer. No network, no dependencies.
 (() => {
   "use strict";
 
@@ -36,6 +37,9 @@
   const PARTS = [
     ["filler", "form.kh-filler", "krishandbok-filler.js"],
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
+    ["exercise", "[data-kh-exercise]", "krishandbok-exercise.js"],
+    ["offline", "[data-kh-offline]", "krishandbok-offline.js"],
+    ["filter", "form[data-kh-filter]", "krishandbok-filter.js"],
   ];
   const loading = {};
 
@@ -49,6 +53,8 @@
 
   function start() {
     labelScrollers(document);
+    // A template or checklist opened from an exercise's feed: its copy or tick goes into the exercise log.
+    if (new URLSearchParams(location.search).has("exercise")) load("krishandbok-exercise.js").then(() => kh.exerciseReply(document));
     for (const [name, selector, file] of PARTS) {
       const elements = document.querySelectorAll(selector);
       if (!elements.length) continue;

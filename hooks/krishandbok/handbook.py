@@ -72,6 +72,8 @@ class Handbook:
     checklists: dict[str, m.Checklist] = field(default_factory=dict)
     organisations: dict[str, m.Organisation] = field(default_factory=dict)
     exercises: dict[str, m.Exercise] = field(default_factory=dict)
+    docs_dir: Path | None = None  # the hand-written pages (scenario guides); None: not known
+    guides: dict[str, str] = field(default_factory=dict)  # page name in docs_dir → its title
     documents: list[Document] = field(default_factory=list)
     # ids whose entity failed its model, per kind; kinds whose file could not be read
     broken: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})

@@ -357,6 +357,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "{entity} har granskningsdatumet {date}, som ligger i framtiden – rätta datumet",
         "en": "{entity} has the review date {date}, which is in the future – correct the date",
     },
+    "first-message-elsewhere": {
+        "sv": "första beskedet för scenariot \"{id}\" är mallen \"{template}\", men den gäller bara {scenarios} – välj en mall som gäller scenariot, eller lägg till {id} i mallens scenarios",
+        "en": "the first message of scenario \"{id}\" is template \"{template}\", which applies only to {scenarios} – choose a template for this scenario, or add {id} to the template's scenarios",
+    },
+    "guide-missing": {
+        "sv": "scenariot \"{id}\" hänvisar till sidan \"{guide}\", men docs/{guide}.md finns inte{suggestion} – sidor som finns: {pages}",
+        "en": "scenario \"{id}\" names the guide \"{guide}\", but docs/{guide}.md does not exist{suggestion} – pages that exist: {pages}",
+    },
+    "no-pages": {"sv": "inga", "en": "none"},
+    "first-actions-missing": {
+        "sv": "scenariot \"{id}\" har inga first_actions – skriv 3–7 saker att göra nu, i ordning, med roll och tidsram",
+        "en": "scenario \"{id}\" has no first_actions – write 3–7 things to do now, in order, each with a role and a time box",
+    },
+    "first-actions-count": {
+        "sv": "scenariot \"{id}\" har {count} first_actions, bör vara {low}–{high} – flytta resten till en checklista",
+        "en": "scenario \"{id}\" has {count} first_actions, should be {low}–{high} – move the rest into a checklist",
+    },
+    "key-messages-missing": {
+        "sv": "scenariot \"{id}\" har inga key_messages – skriv högst tre korta kärnbudskap",
+        "en": "scenario \"{id}\" has no key_messages – write at most three short key messages",
+    },
+    "key-messages-count": {
+        "sv": "scenariot \"{id}\" har {count} key_messages, bör vara högst {limit} – det är vad folk kommer ihåg",
+        "en": "scenario \"{id}\" has {count} key_messages, should be at most {limit} – that is what people remember",
+    },
+    "vma-requesters-missing": {
+        "sv": "handboken säger inte vem som får begära VMA – ange rollerna i vma_requesters, enligt delegationsordningen (lag 2023:407, förordning 2023:579)",
+        "en": "the handbook does not say who may request a VMA – name the roles in vma_requesters, as in the delegation rules (Swedish law 2023:407, ordinance 2023:579)",
+    },
     "readability-hard": {
         "sv": "mallen \"{id}\" är svårläst (LIX {lix}, bör vara högst {limit}) – skriv kortare meningar och enklare ord",
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",
@@ -364,6 +393,64 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "contacts-phone-not-text": {
         "sv": "telefonnumret måste stå inom citattecken, t.ex. phone: \"012-345 67 89\" – annars kan det läsas som ett tal",
         "en": "the phone number must be quoted, e.g. phone: \"012-345 67 89\" – otherwise it may be read as a number",
+    },
+    # ------------------------------------------------------------------ exercises (rule 12)
+    "exercise-goal-twice": {
+        "sv": "{entity}: målet \"{id}\" finns redan (mål nr {number}) – ge varje mål ett eget id",
+        "en": "{entity}: the goal \"{id}\" already exists (goal no. {number}) – give every goal its own id",
+    },
+    "exercise-persona-twice": {
+        "sv": "{entity}: rösten \"{id}\" finns redan (persona nr {number}) – ge varje persona ett eget id",
+        "en": "{entity}: the persona \"{id}\" already exists (persona no. {number}) – give every persona its own id",
+    },
+    "exercise-inject-order": {
+        "sv": "{entity}: inspelet kl. {at} kommer efter ett inspel kl. {before} – ordna inspelen i tidsordning",
+        "en": "{entity}: the inject at {at} comes after an inject at {before} – put the injects in time order",
+    },
+    "exercise-unknown-goal": {
+        "sv": "{entity}: inspelet övar målet \"{value}\", som inte finns bland övningens mål (goals){suggestion}",
+        "en": "{entity}: the inject names the goal \"{value}\", which is not among the exercise's goals{suggestion}",
+    },
+    "exercise-unknown-persona": {
+        "sv": "{entity}: avsändaren \"{value}\" är skriven som ett id men finns inte bland övningens personas{suggestion} – lägg till den under personas eller skriv avsändaren som text, t.ex. \"SVT Västmanland\"",
+        "en": "{entity}: the sender \"{value}\" is written like an id but is not among the exercise's personas{suggestion} – add it under personas or write the sender as text, e.g. \"BBC Radio\"",
+    },
+    "exercise-social-no-channel": {
+        "sv": "{entity}: ett inspel via social måste ange kanalen – lägg till channel med en av scenariots kanaler, t.ex. channel: facebook",
+        "en": "{entity}: an inject via social must name its channel – add channel with one of the scenario's channels",
+    },
+    "exercise-channel-outside-scenario": {
+        "sv": "{entity}: kanalen \"{channel}\" hör inte till scenariot \"{scenario}\" – välj en av scenariots kanaler eller lägg till kanalen i scenariot",
+        "en": "{entity}: the channel \"{channel}\" is not one of scenario \"{scenario}\"'s channels – choose one of them or add the channel to the scenario",
+    },
+    "exercise-simulation-no-injects": {
+        "sv": "{entity}: en simuleringsövning behöver inspel – skriv injects, eller gör den till en seminarieövning (format: seminar)",
+        "en": "{entity}: a simulation needs injects – write injects, or make it a seminar (format: seminar)",
+    },
+    "exercise-goal-untested": {
+        "sv": "{entity}: inget inspel övar målet \"{id}\" – ange \"{id}\" under goals i minst ett inspel",
+        "en": "{entity}: no inject exercises the goal \"{id}\" – name \"{id}\" in the goals of at least one inject",
+    },
+    "exercise-participant-idle": {
+        "sv": "{entity}: deltagaren \"{id}\" får inget inspel – skriv ett inspel till \"{id}\" (to) eller ta bort rollen ur participants",
+        "en": "{entity}: the participant \"{id}\" receives no inject – write an inject to \"{id}\" or remove the role from participants",
+    },
+    "exercise-seminar-no-questions": {
+        "sv": "{entity}: en seminarieövning behöver diskussionsfrågor – skriv dem under questions",
+        "en": "{entity}: a seminar needs discussion questions – write them under questions",
+    },
+    "exercise-findings-not-held": {
+        "sv": "{entity}: erfarenheter (findings) skrivs först när övningen har hållits – ange datumet under held eller ta bort findings",
+        "en": "{entity}: findings are written only once the exercise has been held – give the date under held or remove findings",
+    },
+    "exercise-recency": {
+        "sv": "ingen hållen övning de senaste {months} månaderna har övat rollerna: {roles}; och scenarierna: {scenarios} – planera en övning (krishandbok exercise draft SCENARIO)",
+        "en": "no exercise held in the last {months} months has exercised the roles: {roles}; and the scenarios: {scenarios} – plan an exercise (krishandbok exercise draft SCENARIO)",
+    },
+    "exercise-recency-none": {"sv": "inga", "en": "none"},
+    "finding-overdue": {
+        "sv": "{entity}: åtgärden i erfarenhet nr {number} skulle vara klar {due} – rollen \"{owner}\" ansvarar; gör klart och ta bort due, eller ange ett nytt datum",
+        "en": "{entity}: the action of finding no. {number} was due on {due} – role \"{owner}\" is responsible; finish it and remove due, or set a new date",
     },
     # ------------------------------------------------------------------ the command line
     "build-invalid": {
@@ -465,8 +552,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-channel": {"sv": "Kanaler", "en": "Channels"},
     "changes-heading-level": {"sv": "Nivåer", "en": "Levels"},
     "changes-heading-scenario": {"sv": "Scenarier", "en": "Scenarios"},
+    "changes-heading-organisation": {"sv": "Organisationer att larma", "en": "Organisations to alert"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
+    "changes-heading-exercise": {"sv": "Övningar", "en": "Exercises"},
     "changes-added": {"sv": "{subject} lades till", "en": "{subject} was added"},
     "changes-removed": {"sv": "{subject} togs bort", "en": "{subject} was removed"},
     "changes-moved": {
@@ -651,6 +740,36 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "core_values.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
     "principles.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
     "principles.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    # exercises/<id>.yaml
+    "format": {"sv": ("form", "ny"), "en": ("format", "new")},
+    "planned": {"sv": ("planerat datum", "nytt"), "en": ("planned date", "new")},
+    "held": {"sv": ("hölls", ""), "en": ("held", "")},
+    "duration": {"sv": ("längd", "ny"), "en": ("duration", "new")},
+    "purpose": {"sv": ("syfte", "nytt"), "en": ("purpose", "new")},
+    "evaluator": {"sv": ("utvärderingsledare", "ny"), "en": ("lead evaluator", "new")},
+    "participants": {"sv": ("deltagare", "nya"), "en": ("participants", "new")},
+    "goals": {"sv": ("mål", "nya"), "en": ("goals", "new")},
+    "personas": {"sv": ("röster i motspelet", "nya"), "en": ("counter-play voices", "new")},
+    "injects": {"sv": ("inspel", "nya"), "en": ("injects", "new")},
+    "questions": {"sv": ("diskussionsfrågor", "nya"), "en": ("discussion questions", "new")},
+    "findings": {"sv": ("erfarenheter", "nya"), "en": ("findings", "new")},
+    # contract version 2: playbooks, public numbers, VMA, organisations
+    "phone": {"sv": ("telefonnummer", "nytt"), "en": ("phone numbers", "new")},
+    "phone.switchboard": {"sv": ("växelnummer", "nytt"), "en": ("switchboard number", "new")},
+    "phone.information_line": {"sv": ("upplysningsnummer", "nytt"), "en": ("information line", "new")},
+    "vma_requesters": {"sv": ("roller som får begära VMA", "nya"), "en": ("roles that may request a VMA", "new")},
+    "first_actions": {"sv": ("gör nu-punkter", "nya"), "en": ("first actions", "new")},
+    "first_actions.text": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "first_actions.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
+    "first_actions.within": {"sv": ("tidsram", "ny"), "en": ("time box", "new")},
+    "key_messages": {"sv": ("kärnbudskap", "nya"), "en": ("key messages", "new")},
+    "first_message": {"sv": ("första besked", "nytt"), "en": ("first message", "new")},
+    "guides": {"sv": ("sidor att läsa", "nya"), "en": ("guides", "new")},
+    "role": {"sv": ("uppgift", "ny"), "en": ("role", "new")},
+    "email": {"sv": ("e-post", "ny"), "en": ("e-mail", "new")},
+    "web": {"sv": ("webbadress", "ny"), "en": ("web address", "new")},
+    "alert_at": {"sv": ("larmas vid nivåer", "nya"), "en": ("alerted at levels", "new")},
+    "alerted_by": {"sv": ("larmas av", ""), "en": ("alerted by", "now")},
 }
 
 

@@ -42,8 +42,10 @@ FILES = (
     FileKind("channels.yaml", m.Channel, "reference-list-file", "channels"),
     FileKind("levels.yaml", m.Level, "reference-list-file", "levels"),
     FileKind("scenarios.yaml", m.Scenario, "reference-list-file", "scenarios"),
+    FileKind("organisations.yaml", m.Organisation, "reference-list-file", "organisations"),
     FileKind("templates/<id>.yaml", m.Template, "reference-one-file"),
     FileKind("checklists/<id>.yaml", m.Checklist, "reference-one-file"),
+    FileKind("exercises/<id>.yaml", m.Exercise, "reference-one-file"),
     FileKind("reference-contacts-heading", m.Contact, "reference-contacts-file", "contacts"),
 )
 

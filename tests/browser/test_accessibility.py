@@ -47,9 +47,9 @@ def test_no_sideways_scrolling_on_a_phone(browsing, site):
 def test_wide_tables_scroll_by_keyboard(browsing, site):
     """A table wider than the phone scrolls in a region that takes focus and has a name."""
     page = browsing(PHONE).new_page()
-    page.goto(site.url("matris/index.html"))
+    page.goto(site.url("tackning/index.html"))  # the coverage grids; the matrix turns into cards
     regions = page.locator("article [role=region][tabindex='0']")
-    assert regions.count() > 0, "the matrix is wider than a phone"
+    assert regions.count() > 0, "the coverage grid is wider than a phone"
     region = regions.first
     region.focus()
     assert page.evaluate("document.activeElement.getAttribute('role')") == "region"

@@ -103,9 +103,10 @@ def _field(site, template_id: str, name: str, placeholder) -> Markup:
         id=field_id, name=name, description=inline(placeholder.description), control=control, hint=hint)
 
 
-def outgoing_texts(site, template_id: str, template) -> str:
+def outgoing_texts(site, template_id: str, template, copy_first: bool = False) -> str:
     """The text published on each channel (its variant, else the body), each with its counter,
-    a channel picker the script shows, one copy button and one live status line."""
+    a channel picker the script shows, one copy button and one live status line.
+    `copy_first` puts the button above the texts (a scenario page: in reach on a phone)."""
     t = site.t
     channels = [(cid, site.handbook.channels[cid]) for cid in dict.fromkeys(template.channels)
                 if cid in site.handbook.channels]
@@ -116,17 +117,19 @@ def outgoing_texts(site, template_id: str, template) -> str:
         for index, (cid, channel) in enumerate(channels)
     )
     blocks = Markup("").join(_channel_block(site, template_id, template, cid, channel) for cid, channel in channels)
+    button = html(
+        '<p><button type="button" class="md-button kh-copy" data-template="{tid}"'
+        ' aria-describedby="kh-note-{tid}" data-copied="{copied}">{copy}</button></p>\n',
+        tid=template_id, copy=t("template.copy"), copied=t("template.copied"))
     return str(html(
         '<div class="kh-outgoing" data-template="{tid}">\n'
         '<fieldset class="kh-channel-picker" hidden>\n<legend>{legend}</legend>\n{picker}</fieldset>\n'
         '<p class="kh-outgoing-note" id="kh-note-{tid}">{note}</p>\n'
-        "{blocks}"
-        '<p><button type="button" class="md-button kh-copy" data-template="{tid}"'
-        ' aria-describedby="kh-note-{tid}" data-copied="{copied}">{copy}</button></p>\n'
+        "{before}{blocks}{after}"
         '<p class="kh-length-status" id="kh-status-{tid}" role="status" aria-live="polite"></p>\n'
         "</div>\n",
         tid=template_id, legend=t("template.channel"), picker=picker, note=t("template.with_examples"),
-        blocks=blocks, copy=t("template.copy"), copied=t("template.copied"),
+        blocks=blocks, before=button if copy_first else "", after="" if copy_first else button,
     ))
 
 

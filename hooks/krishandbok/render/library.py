@@ -8,6 +8,7 @@ from .. import relations as rel
 from ..rules.readability import template_lix
 from .blocks import bullets, facts, heading, page, section
 from .filler import fields_form, outgoing_texts
+from .guidance import tone_note
 from .markup import html, inline, md_text
 from .site import Page, Site
 
@@ -43,7 +44,7 @@ def _library_index(site: Site) -> Page:
 
 def _library_item(site: Site, path: str, template_id: str, template) -> str:
     """`Första beskedet · proaktiv – effect`: when (mode) next to the name, then what it is for."""
-    mode = f" · {md_text(site.t(f'mode.{template.mode}'))}" if template.mode else ""
+    mode = f" · {md_text(site.t(f'template.mode.{template.mode}'))}" if template.mode else ""
     return f"{site.ref(path, 'template', template_id)}{mode} – {inline(template.effect)}"
 
 
@@ -51,7 +52,8 @@ def mode_words(site: Site, template) -> str | None:
     """`Proaktiv – vi går ut först` for the template page, or None when mode is not set."""
     if not template.mode:
         return None
-    return md_text(f"{site.t(f'mode.{template.mode}')} – {site.t(f'mode.{template.mode}.means')}")
+    # "mode.<mode>" says what it means, in the matrix's words: vi går ut först / vi svarar.
+    return md_text(f"{site.t(f'template.mode.{template.mode}')} – {site.t(f'mode.{template.mode}')}")
 
 
 def _template_page(site: Site, template_id: str, template) -> Page:
@@ -66,7 +68,7 @@ def _template_page(site: Site, template_id: str, template) -> Page:
         (t("channels"), site.refs(path, "channel", template.channels)),
         (t("audiences"), site.refs(path, "audience", template.audiences)),
         (t("phase"), md_text(t(f"phase.{template.phase}"))),
-        (t("mode"), mode_words(site, template)),
+        (t("template.when"), mode_words(site, template)),
         (t("scenarios"), scenarios),
         (t("template.lix"), lix),
     ])
@@ -78,6 +80,7 @@ def _template_page(site: Site, template_id: str, template) -> Page:
         section(t("template.placeholders"), form if template.placeholders else ""),
         section(t("template.outgoing"), ("" if template.placeholders else form)
                 + outgoing_texts(site, template_id, template)),
+        tone_note(site, path, reactive=template.mode == "reactive"),
     )
     return Page(path, template.title, markdown, f"templates/{template_id}.yaml")
 

@@ -13,16 +13,23 @@ from types import ModuleType
 from . import (
     audience_coverage,
     channel_coverage,
+    exercise_plan,
+    exercise_recency,
+    finding_due,
+    first_message,
     message_length,
     outgoing_text,
     placeholders,
+    playbook,
     readability,
     references,
     review_date,
     role_coverage,
     role_deputy,
     scenario_coverage,
+    scenario_guides,
     text_safety,
+    vma_requesters,
 )
 
 # Rules that are valid on any subset of the handbook.
@@ -35,6 +42,12 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     text_safety,
     review_date,
     readability,
+    exercise_plan,
+    finding_due,
+    first_message,
+    playbook,
+    scenario_guides,
+    vma_requesters,
 )
 # Rules that claim something about the whole handbook ("every X has a Y").
 COVERAGE_RULES: tuple[ModuleType, ...] = (
@@ -42,6 +55,7 @@ COVERAGE_RULES: tuple[ModuleType, ...] = (
     channel_coverage,
     audience_coverage,
     scenario_coverage,
+    exercise_recency,
 )
 RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ...handbook import Handbook
 from ...rules.references import ITEM_REFERENCES, REFERENCES
 
-KIND_ORDER = ("handbook", "role", "audience", "channel", "level", "scenario", "template", "checklist")
+KIND_ORDER = (
+    "handbook", "role", "audience", "channel", "level", "scenario", "organisation", "template", "checklist", "exercise",
+)
 ORDERED_KINDS = ("role", "audience", "channel", "level", "scenario")  # list files: order is content
 ACTIONS = ("added", "removed", "moved", "changed", "item-added", "item-removed", "item-moved", "item-changed")
 
