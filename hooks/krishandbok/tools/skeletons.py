@@ -184,7 +184,7 @@ placeholders:  # varje {{namn}} i texten, med beskrivning och exempel
     description: Vad som har hänt
     example: en vattenläcka på Storgatan
 # Texten exakt som den publiceras: vanlig text, utan **fetstil**, [länkar](...) eller HTML.
-# Skriv ut webbadresser och telefonnummer: www.exempel.se, 0589-871 00.
+# Skriv ut webbadresser och telefonnummer: www.exempel.se, 113 13.
 body: |
   Vi arbetar med {{vad}}. Vi berättar mer när vi vet mer.
 # variants:  # egen text för en av mallens kanaler, t.ex. en kort sms-version
