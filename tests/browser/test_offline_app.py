@@ -148,7 +148,8 @@ def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deploy
     field = page.locator(".kh-field-input").first
     field.fill("utan nät")
     page.wait_for_function(
-        "() => (document.querySelector('.kh-preview pre').dataset.text || '').includes('utan nät')", timeout=10_000,
+        "() => (document.querySelector('.kh-channel-text:not([hidden])').dataset.out || '').includes('utan nät')",
+        timeout=10_000,
     )
 
     # search with an inflection that is not in the text (the stem finds the role's name)
