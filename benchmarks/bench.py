@@ -270,14 +270,13 @@ def prepare(n: int, work: Path):
 
 
 def project_with(project: Path) -> Path:
-    """A copy of this project (mkdocs.yml, docs/, hooks/ and the theme's overrides/ linked)
-    for a synthetic data/, as a municipality's repository holds it: the edit links then
-    point into it."""
+    """A copy of this project (mkdocs.yml, docs/, hooks/ and overrides/ linked) for a synthetic
+    data/, as a municipality's repository holds it: the edit links then point into it."""
     project.mkdir(parents=True)
     shutil.copy2(CONFIG, project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
-    for linked in ("hooks", "overrides"):
-        (project / linked).symlink_to(ROOT / linked, target_is_directory=True)
+    for folder in ("hooks", "overrides"):
+        (project / folder).symlink_to(ROOT / folder, target_is_directory=True)
     return project
 
 

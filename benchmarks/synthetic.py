@@ -100,6 +100,8 @@ def _copy(kind: str, entry: dict, k: int, towns: list[str]) -> dict:
             result[field] = _remap(result[field], target, k)
     if kind == "checklist":
         result["items"] = [_copy_item(item, k) for item in result["items"]]
+    if kind == "template" and result.get("variants"):  # keyed by channel id: the copy's own channels
+        result["variants"] = {_id("channel", channel, k): text for channel, text in result["variants"].items()}
     return result
 
 

@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils import CountHandler
 from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import offline_app, validate
@@ -36,9 +37,11 @@ from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.problem_page import problem_page
 from krishandbok.site_settings import site_settings
+from krishandbok.staging import StagedFolder
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 _command: str | None = None  # the mkdocs command, set by on_startup (once per process)
+_staged: StagedFolder | None = None  # this build's site folder until it is swapped in (on_config)
 
 # ----------------------------------------------------------------------------- Hooks
 
@@ -88,9 +91,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
     config.extra["krishandbok"] = {"internal_banner": site.internal_banner}
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
-    config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
+    config["krishandbok"]["app"] = _offline_app(config, contacts is not None)
     config.nav = site.nav
     config.not_in_nav = _not_in_nav(config.not_in_nav, site.unlisted)
+    _stage(config)
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
     # collector stops walking it on every full collection (a regional handbook is big).
     gc.freeze()
@@ -126,8 +130,10 @@ def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
     return offline_app.page_markup(output, offline_app.page_base(page.url), app) if app else output
 
 
+@event_priority(-100)  # last: every plugin has written its files by now
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the site.
+    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the
+    site, then swap the whole new site in (see krishandbok.staging).
 
     Under `mkdocs serve` too, so the print links work there; KRISHANDBOK_PDF=0 turns it off
     (the print page then says how to write them).
@@ -140,13 +146,20 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             _write_exercise_packs(config)
         if config["krishandbok"]["app"]:  # after the PDFs: the worker lists them too
             _write_offline_app(config)
+        _swap_in(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
 
 
 def on_build_error(*, error: Exception) -> None:
-    """A failed build lets go of its handbook too (see on_config)."""
+    """A failed build lets go of its handbook too (see on_config), and of its half site."""
     gc.unfreeze()
+    _abandon()
+
+
+def on_shutdown() -> None:
+    """Ctrl-C is no build error: the half-written site is dropped here."""
+    _abandon()
 
 
 def _write_problem_page(config: MkDocsConfig) -> None:
@@ -202,6 +215,38 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 # ----------------------------------------------------------------------------- Helpers
 
 
+def _stage(config: MkDocsConfig) -> None:
+    """Build into a folder beside site_dir; `mkdocs serve` builds into its own temporary one."""
+    global _staged
+    _abandon()
+    if _command == "serve":
+        return
+    _staged = StagedFolder(config.site_dir)
+    config.site_dir = str(_staged.start())
+
+
+def _swap_in(config: MkDocsConfig) -> None:
+    global _staged
+    if _staged is None or _strict_warnings(config):  # MkDocs aborts right after this event
+        return
+    _staged.finish()
+    config.site_dir = str(_staged.target)
+    _staged = None
+
+
+def _abandon() -> None:
+    global _staged
+    if _staged is not None:
+        _staged.abandon()
+        _staged = None
+
+
+def _strict_warnings(config: MkDocsConfig) -> bool:
+    """Whether `--strict` counted warnings: MkDocs then fails the build after on_post_build."""
+    counters = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)]
+    return bool(config.strict and any(counter.get_counts() for counter in counters))
+
+
 def _contacts(handbook):
     """The contacts overlay for an internal build; None for a public one (never opened)."""
     try:
@@ -214,7 +259,7 @@ def _contacts(handbook):
     return contacts
 
 
-def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offline_app.App | None:
+def _offline_app(config: MkDocsConfig, internal: bool) -> offline_app.App | None:
     """The installable offline web app; not under `mkdocs serve` (live reload) nor in the
     file:// build of Material's offline plugin, where no service worker can run."""
     offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")

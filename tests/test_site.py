@@ -122,8 +122,9 @@ def test_search_index_holds_template_bodies_and_checklist_items(example_site, ha
     index = json.loads((example_site / "search" / "search_index.json").read_text())
     corpus = plain(" ".join(doc["text"] for doc in index["docs"]))
     for template in handbook.templates.values():
-        for line in template.body.splitlines():
-            assert plain(line) in corpus, template.title
+        for channel_id in template.channels:  # each channel's text as the page shows it: examples filled in
+            for line in template.example_text(channel_id).splitlines():
+                assert plain(line) in corpus, (template.title, channel_id)
     for checklist in handbook.checklists.values():
         for item in checklist.items:
             assert plain(item.text) in corpus
@@ -276,3 +277,63 @@ def test_the_handbook_is_frozen_only_during_a_build(tmp_path, monkeypatch):
         mkdocs_build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     assert frozen_while_rendering[-1] > 1000
     assert gc.get_freeze_count() == 0
+
+
+# --------------------------------------------------------------------------- outgoing text is plain
+
+_MARKUP = re.compile(r"\*\*|\]\(|<\s*/?\s*[A-Za-z][^<>]*>")
+
+
+class _OutgoingTexts(HTMLParser):
+    """Every outgoing text a built page holds: each channel's text as written and as shown filled
+    (data-text, data-out) and the text inside its <pre>, as the browser would read it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.texts += [attrs[key] for key in ("data-text", "data-out") if attrs.get(key) is not None]
+        if tag == "pre" and "data-out" in attrs:
+            self._depth, self.texts = 1, self.texts + [""]
+        elif self._depth:
+            self._depth += 1
+
+    def handle_endtag(self, tag):
+        if self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._depth:
+            self.texts[-1] += data
+
+
+def outgoing_markup(site: Path) -> dict[str, list[str]]:
+    found = {}
+    for page in sorted(site.rglob("*.html")):
+        parser = _OutgoingTexts()
+        parser.feed(page.read_text(encoding="utf-8"))
+        hits = [m.group(0) for text in parser.texts for m in _MARKUP.finditer(text)]
+        if hits:
+            found[str(page.relative_to(site))] = hits
+    return found
+
+
+def test_the_scan_finds_markup_where_there_is_some(tmp_path):
+    (tmp_path / "x.html").write_text(
+        '<section data-text="**Obs** [a](https://a.se)"><pre data-out="x">Se &lt;b&gt;här&lt;/b&gt;</pre></section>')
+    assert outgoing_markup(tmp_path) == {"x.html": ["**", "**", "](", "<b>", "</b>"]}
+
+
+@pytest.mark.parametrize("which", ["example", "english"])
+def test_no_outgoing_text_on_the_site_holds_markup(request, which):
+    site = request.getfixturevalue(f"{which}_site")
+    handbook = validate(EXAMPLE if which == "example" else ENGLISH).handbook
+    pages = outgoing_markup(site)
+    assert pages == {}
+    blocks = sum(len(set(t.channels)) for t in handbook.templates.values())
+    shown = sum(html_text.count('class="kh-channel-text"') for html_text in
+                (p.read_text(encoding="utf-8") for p in site.rglob("*.html")))
+    assert shown == blocks, "every channel of every template has its outgoing text block"

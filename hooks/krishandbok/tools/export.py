@@ -6,7 +6,7 @@ hand-written pages, their assets and every generated page as Markdown. Plain
 MkDocs (or any engine that reads MkDocs projects) builds it as it is; the
 pages are the ones the hook builds, text for text.
 
-Everything is written into a temporary folder beside DIR and moved into place
+Everything is written into a folder beside DIR and swapped in (`staging.py`)
 at the end, so DIR is either the previous export or the new one, never half of
 each. A DIR that was not written by this command is never replaced.
 
@@ -15,7 +15,6 @@ No MkDocs import: this module only reads and writes files.
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ import yaml
 from ..render import render_site
 from ..render.hand_written import hand_written_pages
 from ..site_settings import site_settings
+from ..staging import StagedFolder
 from ..validate import Report
 
 MARKER = "# Written by `python -m krishandbok render`"
@@ -58,12 +58,12 @@ def export_site(report: Report, config_file: Path | str, out: Path | str) -> Exp
     hand_written = hand_written_pages(p.name for p in docs.glob("*.md"))
     site = site_config(config, report.handbook, hand_written)
     pages = render_site(report.handbook, report.warnings)
-    staging = _staging(out)
+    staged = StagedFolder(out)
     try:
-        _write_project(staging, docs, pages, site, config_file.parent)
-        _move_into_place(staging, out)
+        _write_project(staged.start(), docs, pages, site, config_file.parent)
+        staged.finish()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staged.abandon()
         raise
     return Export(out, len(pages), len(hand_written))
 
@@ -194,22 +194,3 @@ def _copy_theme_dir(site: dict, project: Path, staging: Path) -> None:
     source = (project / custom).resolve()
     shutil.copytree(source, staging / source.name)
     site["theme"]["custom_dir"] = source.name
-
-
-def _staging(out: Path) -> Path:
-    """An empty folder beside `out` (same file system, so moving it into place is a rename)."""
-    staging = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    return staging
-
-
-def _move_into_place(staging: Path, out: Path) -> None:
-    if not out.exists():
-        staging.rename(out)
-        return
-    previous = out.with_name(f".{out.name}.old-{os.getpid()}")
-    out.rename(previous)
-    staging.rename(out)
-    shutil.rmtree(previous)
