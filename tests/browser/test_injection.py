@@ -22,7 +22,8 @@ pytestmark = pytest.mark.browser
 TITLE = 'Crisis & "Handbook" onfocus="window.pwned=1" autofocus="\' onmouseover=\'window.pwned=2'
 ROLE = 'Planner" onmouseover="window.pwned=3" x="'
 AUDIENCE = "Staff' autofocus onfocus='window.pwned=4"
-CHANNEL = "Web &lt;/title&gt;&lt;img src=x onerror=window.pwned=5&gt; &#60;b&#62;"  # entities that a filter might decode
+# Entities that a filter on the way might decode into markup.
+CHANNEL = "Web &lt;/title&gt;&lt;img src=x onerror=window.pwned=5&gt; &#60;b&#62;"
 
 HANDLERS = """() => [...document.querySelectorAll('*')].flatMap((element) =>
     [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => element.tagName + ' ' + a.name))"""

@@ -33,7 +33,13 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Characters that Markdown or its extensions could act on in a text node.
 _NEUTRAL = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]#!|~^=:+-"}
 _NEUTRAL_TABLE = str.maketrans(_NEUTRAL)
+# md_text in one pass: HTML's special characters and Markdown's, each as a reference (escaping
+# first and neutralising after would turn the `#` of `&#39;` into a reference of its own).
+_MD_TEXT_TABLE = str.maketrans(
+    {**_NEUTRAL, "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;", "\n": " "}
+)
 _TEXT_OR_TAG = re.compile(r"(<[^>]*>)")
+_TAG_OR_REFERENCE = re.compile(r"(<[^>]*>|&#?\w+;)")
 # One line that no enabled Markdown rule acts on: no markup characters, no control
 # characters (tabs are expanded, newlines split blocks) and no list marker at the start.
 _PLAIN_LINE = re.compile(r"(?![-+]\s|\d+[.)]\s)[^\x00-\x1f\x7f\\`*_\[\]<>&]+")
@@ -183,8 +189,14 @@ def html(template: str, *args, **kwargs) -> Markup:
 
 @lru_cache(maxsize=1 << 16, typed=True)  # the same names on many pages; typed: Markup is not escaped
 def md_text(text: str) -> str:
-    """Plain text for a Markdown heading, link text or table cell: nothing stays active."""
-    return str(escape(text)).replace("\n", " ").translate(_NEUTRAL_TABLE)
+    """Plain text for a Markdown heading, link text or table cell: nothing stays active.
+
+    Markup is HTML already: only Markdown's characters outside its tags and references are
+    neutralised."""
+    if isinstance(text, Markup):
+        parts = _TAG_OR_REFERENCE.split(str(text).replace("\n", " "))
+        return "".join(part if i % 2 else part.translate(_NEUTRAL_TABLE) for i, part in enumerate(parts))
+    return text.translate(_MD_TEXT_TABLE)
 
 
 def link(text: str, target: str) -> str:

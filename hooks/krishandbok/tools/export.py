@@ -21,9 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from ..render import navigation, render_site, unlisted
+from ..render import render_site
 from ..render.hand_written import hand_written_pages
-from ..render.theme import theme_text
+from ..site_settings import site_settings
 from ..staging import StagedFolder
 from ..validate import Report
 
@@ -82,20 +82,18 @@ def _write_project(folder: Path, docs: Path, pages: list, site: dict, project: P
 def site_config(config: dict, handbook, hand_written: list[str]) -> dict:
     """The project's configuration, without hooks, with what the hook sets filled in."""
     site = {key: value for key, value in config.items() if key not in DROPPED}
-    settings = handbook.settings
-    # Without the hook nothing escapes it for Material, which prints it raw in attributes:
-    # escaped here (a title with quotes or & then reads escaped in a tooltip; it never runs).
-    site["site_name"] = str(theme_text(settings.title))
+    settings = site_settings(handbook, hand_written)
+    site["site_name"] = settings.site_name
     if settings.site_url and not site.get("site_url"):
         site["site_url"] = settings.site_url
     site["docs_dir"] = DOCS
     site["site_dir"] = "site"
     theme = site.get("theme", {})
     site["theme"] = dict(theme) if isinstance(theme, dict) else {"name": theme}
-    site["theme"]["language"] = handbook.language
-    site["nav"] = navigation(handbook, hand_written)
+    site["theme"]["language"] = settings.language
+    site["nav"] = settings.nav
     patterns = [site["not_in_nav"]] if site.get("not_in_nav") else []
-    patterns += unlisted(handbook)
+    patterns += settings.unlisted
     if patterns:
         site["not_in_nav"] = "\n".join(pattern.strip("\n") for pattern in patterns) + "\n"
     return site
