@@ -150,3 +150,12 @@ def test_a_build_that_runs_out_of_room_keeps_the_previous_site(english_site):
     assert result.returncode != 0
     assert _snapshot(english_site) == before
     assert not list(english_site.parent.glob(f".{english_site.name}.building-*"))
+
+
+def test_a_site_folder_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
+    blocked = tmp_path / "a-file"  # a folder below a file: refused even for root
+    blocked.write_text("x")
+    process = _start(blocked / "site", ENGLISH)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode != 0
+    assert "Traceback" not in stderr and str(blocked / "site") in stderr
