@@ -219,8 +219,12 @@ def _stage(config: MkDocsConfig) -> None:
     _abandon()
     if _command == "serve":
         return
-    _staged = StagedFolder(config.site_dir)
-    config.site_dir = str(_staged.start())
+    staged = StagedFolder(config.site_dir)
+    try:
+        config.site_dir = str(staged.start())
+    except OSError as error:  # a site folder that cannot be written: said, not a traceback
+        raise PluginError(f"{config.site_dir}: the site cannot be written there ({error.strerror})") from None
+    _staged = staged
 
 
 def _swap_in(config: MkDocsConfig) -> None:
