@@ -183,7 +183,7 @@ def bare_material(work: Path, language: str) -> dict:
     from krishandbok.tools.export import read_config, write_config
 
     theme = dict(read_config(CONFIG)["theme"], language=language)
-    theme.pop("custom_dir", None)  # our overrides (footer, banner) are ours, not Material's
+    theme.pop("custom_dir", None)  # nothing of ours: Material as it comes
     project = work / "bare"
     (project / "docs").mkdir(parents=True, exist_ok=True)
     (project / "docs" / "index.md").write_text("# Bare\n\nOne page.\n", encoding="utf-8")
