@@ -30,8 +30,8 @@ BLANK_MM = (18, 165)  # the shortest and the longest (a full text line) blank
 BLANK_DEFAULT_MM = 60
 # A "word" this long cannot fit a table cell or a pocket card: it gets invisible break
 # opportunities (zero-width spaces), never a hyphen. Typst would let it run off the page.
-LONG_WORD = re.compile(r"[^\s\u200b]{30,}")
-BREAK_EVERY = 20
+LONG_WORD = re.compile(r"[^\s\u200b]{40,}")
+BREAK_EVERY = 25
 KINDS = {
     "sv": {"social": "sociala medier", "web": "webb", "press": "press", "phone": "telefon", "internal": "internt",
            "broadcast": "radio och tv", "sms": "sms", "email": "e-post", "physical": "på plats", "other": "övrigt"},
@@ -43,12 +43,14 @@ KINDS = {
 # --------------------------------------------------------------------------- documents
 
 
+@rel.indexing  # every scenario asks which checklists and templates apply: one index, built once
 def binder_data(
     handbook: Handbook, edition: Edition, changes: list[Change], contacts: Contacts | None = None
 ) -> dict:
     """Everything the A4 binder prints; `contacts` only in an internal build."""
     names = _Names(handbook)
     t = BinderLabels(handbook.language)
+    hours = first_hours(handbook)
     return breakable({
         **_common(handbook, edition, contacts, t),
         "control": _control(handbook, edition, names),
@@ -58,7 +60,7 @@ def binder_data(
         "levels": _levels(handbook, names),
         "communicate": _communicate(handbook),
         "scenarios": [_scenario(handbook, sid, names) for sid in handbook.scenarios],
-        "roles": [_role(handbook, rid, names, contacts) for rid in handbook.roles],
+        "roles": [_role(handbook, rid, names, contacts, hours) for rid in handbook.roles],
         "checklists": [_checklist(handbook, cid, names) for cid in _checklist_order(handbook)],
         "templates": [_template(handbook, tid, names, t) for tid in _template_order(handbook)],
         "rota_roles": [names.role(rid) for rid in handbook.roles],
@@ -71,9 +73,10 @@ def cards_data(handbook: Handbook, edition: Edition, contacts: Contacts | None =
     names = _Names(handbook)
     t = BinderLabels(handbook.language)
     site_url = handbook.settings.site_url
+    hours = first_hours(handbook)
     cards = []
     for role_id in handbook.roles:
-        card = _role(handbook, role_id, names, contacts)
+        card = _role(handbook, role_id, names, contacts, hours)
         page = role_page(handbook, role_id)
         if site_url:
             url = site_url.rstrip("/") + "/" + page
@@ -89,7 +92,7 @@ def breakable(value):
     """`value` (the layouts' data) with a break opportunity every few characters of an
     overlong word; the QR codes' SVG, alternative text and address are left as they are."""
     if isinstance(value, str):
-        return LONG_WORD.sub(_with_breaks, value) if len(value) >= 30 else value
+        return LONG_WORD.sub(_with_breaks, value) if len(value) >= 40 else value
     if isinstance(value, list):
         return [breakable(item) for item in value]
     if isinstance(value, dict):
@@ -111,18 +114,27 @@ def role_page(handbook: Handbook, role_id: str) -> str:
 def first_hour(handbook: Handbook, role_id: str) -> list[dict]:
     """The role's items in checklists used during a crisis, shortest time box first;
     without any, its `during` duties. Each text once."""
-    items, seen = [], set()
+    return first_hours(handbook)[role_id]
+
+
+def first_hours(handbook: Handbook) -> dict[str, list[dict]]:
+    """`first_hour` of every role, from one pass over the checklists."""
+    found: dict[str, list[dict]] = {role_id: [] for role_id in handbook.roles}
+    seen: dict[str, set[str]] = {role_id: set() for role_id in handbook.roles}
     for checklist_id in _checklist_order(handbook):
         checklist = handbook.checklists[checklist_id]
         if checklist.phase != "during":
             continue
         for item in checklist.items:
-            if rel.item_role(checklist, item) == role_id and item.text not in seen:
-                seen.add(item.text)
-                items.append({"text": plain(item.text), "within": item.within or ""})
-    if not items:
-        items = [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
-    return by_time(items, lambda item: item["within"])
+            role_id = rel.item_role(checklist, item)
+            if role_id in found and item.text not in seen[role_id]:
+                seen[role_id].add(item.text)
+                found[role_id].append({"text": plain(item.text), "within": item.within or ""})
+    for role_id, items in found.items():
+        if not items:
+            items += [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
+        found[role_id] = by_time(items, lambda item: item["within"])
+    return found
 
 
 # --------------------------------------------------------------------------- parts
@@ -290,7 +302,7 @@ def _scenario(handbook: Handbook, scenario_id: str, names: _Names) -> dict:
     }
 
 
-def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | None) -> dict:
+def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | None, hours: dict) -> dict:
     role = handbook.roles[role_id]
     owns = [name for cid, name in _channels_where(handbook, names, lambda c: c.owner == role_id)]
     backs_up = [name for cid, name in _channels_where(handbook, names, lambda c: c.backup == role_id)]
@@ -309,7 +321,7 @@ def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | 
         "mandate": [plain(m) for m in role.mandate],
         "before": [plain(x) for x in role.before], "during": [plain(x) for x in role.during],
         "after": [plain(x) for x in role.after],
-        "first_hour": first_hour(handbook, role_id),
+        "first_hour": hours[role_id],
         "owns": owns, "backs_up": backs_up,
         "people": _people(contacts, role_id), "deputy_people": _people(contacts, role.deputy),
     }
