@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import edit, run_cli
 
 from krishandbok import validate
-from krishandbok.reviews import Overdue, overdue
+from krishandbok.tools.reviews import Overdue, overdue
 
 
 def test_nothing_overdue_exits_0(handbook_dir: Path):

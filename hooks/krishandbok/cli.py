@@ -12,8 +12,10 @@ import os
 import sys
 from pathlib import Path
 
+from .exercises.command import add_exercise_commands
 from .messages import say
-from .scaffold import NEW_KINDS
+from .problems import github_message, github_property, printable
+from .tools.scaffold import NEW_KINDS
 from .validate import validate
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -24,7 +26,7 @@ def existing_data_dir(given: str | None) -> str | None:
     data_dir = given or default_data_dir()
     if os.path.isdir(data_dir):
         return data_dir
-    print(f"krishandbok: {say('sv', 'cli-no-data-dir', path=data_dir)}", file=sys.stderr)
+    print(f"krishandbok: {printable(say('sv', 'cli-no-data-dir', path=data_dir))}", file=sys.stderr)
     return None
 
 
@@ -71,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     changes.set_defaults(run=run_changes)
     reviews = commands.add_parser("reviews", help="list overdue reviews with their owner roles; exit 1 when any")
     _data_argument(reviews, "data_dir")
+    reviews.add_argument("--format", choices=("text", "github"), default="text",
+                         help="github: the summary as a workflow command (an annotation on the run)")
     reviews.add_argument("--today", type=datetime.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     reviews.set_defaults(run=run_reviews)
     render = commands.add_parser("render", help="write the site as a plain MkDocs project (no hooks) into a folder")
@@ -80,11 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
                         help="the project's mkdocs.yml to take theme and extensions from (default: mkdocs.yml)")
     render.set_defaults(run=run_render)
+    add_exercise_commands(commands, _data_argument)
     return parser
 
 
 def run_render(args: argparse.Namespace) -> int:
-    from .export import ExportError, export_site
+    from .tools.export import ExportError, export_site
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -92,7 +97,8 @@ def run_render(args: argparse.Namespace) -> int:
     if not os.path.isfile(args.config_file):
         print(f"krishandbok: {args.config_file}: no such MkDocs configuration file", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(data_dir)
+    # Paths as the hook writes them (relative to the working folder): the coverage page lists warnings.
+    report = validate(data_dir, display_dir=_display_like_the_hook(data_dir))
     language = report.handbook.language
     for problem in report.problems:
         print(problem.format(language), file=sys.stderr)
@@ -110,8 +116,16 @@ def run_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _display_like_the_hook(data_dir: str) -> str:
+    path = Path(data_dir).resolve()
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def run_new(args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, describe, new_entry
+    from .tools.scaffold import ScaffoldError, describe, new_entry
 
     data_dir = existing_data_dir(args.data)
     if data_dir is None:
@@ -119,20 +133,20 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         created = new_entry(data_dir, args.kind, args.entity_id)
     except ScaffoldError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_INVALID
     print("\n".join(describe(created)))
     return EXIT_OK
 
 
 def run_changes(args: argparse.Namespace) -> int:
-    from .changes import ChangesError, changes_markdown, compare
+    from .tools.changes import ChangesError, changes_markdown, compare
 
     data_dir = args.data or default_data_dir()
     try:
         comparison = compare(".", args.base, args.head, data_dir)
     except ChangesError as error:
-        print(f"krishandbok: {error}", file=sys.stderr)
+        print(f"krishandbok: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     markdown = changes_markdown(
         comparison.changes, comparison.language, base=args.base, head=args.head, incomplete=comparison.incomplete
@@ -142,7 +156,7 @@ def run_changes(args: argparse.Namespace) -> int:
 
 
 def run_reviews(args: argparse.Namespace) -> int:
-    from .reviews import overdue, overdue_report
+    from .tools.reviews import overdue, overdue_report
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -152,7 +166,12 @@ def run_reviews(args: argparse.Namespace) -> int:
     text, summary = overdue_report(report.handbook, late, data_dir)
     if text:
         print(text, end="")
-    print(summary, file=sys.stderr)
+    if args.format == "github":  # role names must never start a line of the workflow log
+        command = "error" if late else "notice"
+        title = github_property(say(report.handbook.language, "reviews-title"))
+        print(f"::{command} title={title}::{github_message(summary)}", file=sys.stderr)
+    else:
+        print(printable(summary), file=sys.stderr)
     return EXIT_INVALID if late else EXIT_OK
 
 
@@ -210,7 +229,7 @@ def _peak_memory(result) -> str:
 
 
 def run_schemas(args: argparse.Namespace) -> int:
-    from .schemas import stale_schemas, write_schemas
+    from .tools.schemas import stale_schemas, write_schemas
 
     directory = Path(args.out)
     if args.check:
@@ -253,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except OSError as error:  # a folder that cannot be written, a full disk: said, not a crash
+        where = f"{error.filename}: " if error.filename else ""
+        detail = printable(f"{where}{error.strerror or type(error).__name__}")
+        print(f"krishandbok: {say('sv', 'cli-os-error', detail=detail)}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as error:  # the last line of defence: never show a traceback
         print(f"krishandbok: {say('sv', 'cli-internal-error', detail=type(error).__name__)}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -8,7 +8,6 @@ other files' references to them are not reported a second time.
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +18,6 @@ from .loader import Document, LoadError, load_file
 from .messages import say
 from .problems import Position, Problem
 from .schema_errors import translate
-
-ID_RE = re.compile(m.ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -75,6 +72,8 @@ class Handbook:
     checklists: dict[str, m.Checklist] = field(default_factory=dict)
     organisations: dict[str, m.Organisation] = field(default_factory=dict)
     exercises: dict[str, m.Exercise] = field(default_factory=dict)
+    docs_dir: Path | None = None  # the hand-written pages (scenario guides); None: not known
+    guides: dict[str, str] = field(default_factory=dict)  # page name in docs_dir → its title
     documents: list[Document] = field(default_factory=list)
     # ids whose entity failed its model, per kind; kinds whose file could not be read
     broken: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in KINDS})
@@ -215,20 +214,10 @@ def _read_folder(handbook, kind: str, folder: str, model, problems: list[Problem
         return
     entities = handbook.of_kind(kind)
     for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
+        entity_id = _entity_file(handbook, folder, path, problems)
+        if entity_id is None:
             continue
         relative = f"{folder}/{path.name}"
-        if path.suffix != ".yaml":
-            if path.suffix in (".yml", ".YAML", ".Yaml"):
-                expected = path.stem + ".yaml"
-                message = handbook.say("file-wrong-extension", name=path.name, expected=expected)
-                problems.append(Problem(Position(_display(handbook, relative)), message, "file"))
-            continue
-        entity_id = path.stem
-        if not ID_RE.match(entity_id):
-            message = handbook.say("file-bad-id", name=entity_id)
-            problems.append(Problem(Position(_display(handbook, relative)), message, "file"))
-            continue
         document = _load(handbook, relative, problems)
         if document is None:
             handbook.broken[kind].add(entity_id)
@@ -240,6 +229,33 @@ def _read_folder(handbook, kind: str, folder: str, model, problems: list[Problem
             continue
         entity._id = entity_id
         entities[entity_id] = entity
+
+
+def _entity_file(handbook: Handbook, folder: str, path: Path, problems: list[Problem]) -> str | None:
+    """The id a file in an entity folder stands for; None (said why, unless it is hidden) when it is
+    not read. Nothing that looks like handbook data is skipped without a word."""
+    name = path.name
+    if name.startswith("."):
+        return None
+    shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    where = Position(_display(handbook, f"{folder}/{shown}"))
+    if shown != name:  # bytes that are not UTF-8: no id can be made of them
+        problems.append(Problem(where, handbook.say("file-bad-id", name=shown), "file"))
+        return None
+    if path.is_dir():
+        problems.append(Problem(where, handbook.say("file-subfolder", name=name, folder=folder), "file"))
+        return None
+    stem, dot, suffix = name.rpartition(".")
+    if not path.is_file() or (dot and suffix != "yaml" and suffix.lower() not in ("yaml", "yml")):
+        return None  # a note or a picture beside the data
+    if not dot or suffix != "yaml":
+        expected = (stem or name) + ".yaml"
+        problems.append(Problem(where, handbook.say("file-wrong-extension", name=name, expected=expected), "file"))
+        return None
+    if not m.is_id(stem):
+        problems.append(Problem(where, handbook.say("file-bad-id", name=stem), "file"))
+        return None
+    return stem
 
 
 def _validate(handbook, document, base, model: type[BaseModel], raw, entity: str, problems):

@@ -1,4 +1,4 @@
-"""Strict YAML loading that keeps every node's position.
+r"""Strict YAML loading that keeps every node's position.
 
 PyYAML is used only to scan, parse and compose the node tree; we build the
 Python values ourselves so that nothing is ever converted behind the writer's
@@ -8,11 +8,16 @@ back: every scalar stays the text it was written as (`no`, `8:30`,
 Refused, each with a position: duplicate keys, anchors and aliases (so no
 alias bombs), explicit tags, merge keys, several documents, empty files,
 bytes that are not UTF-8, tabs, nesting deeper than MAX_DEPTH and files
-larger than MAX_BYTES.
+larger than MAX_BYTES (checked before the file is read). Refused in every key and
+value, however it was written (`"\e"`, `"\0"` and `"\x07"` are YAML escapes for
+what is refused raw): control characters, which would rewrite the terminal of
+whoever reads a message that quotes the value. Limited, so that every later step
+stays fast: a text holds at most MAX_TEXT characters, a list at most MAX_ITEMS items.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +33,10 @@ from .problems import Position, Problem
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 20
+MAX_TEXT = 10_000  # characters in one value: five times the longest text a handbook needs
+MAX_ITEMS = 1_000  # items in one list: a regional handbook has a few hundred roles
+# C0 controls but the line feed, DEL and the C1 controls (U+0085 NEL among them).
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 NULL_TAG = "tag:yaml.org,2002:null"
 RULE = "yaml"
 
@@ -105,17 +114,28 @@ def load_file(path: Path, display: str, language: str = "sv") -> Document:
     `Document.problems`, so that the rest of the file is still checked.
     """
     problem = _problem_factory(display, language)
-    raw = path.read_bytes()
-    if len(raw) > MAX_BYTES:
-        raise LoadError([problem(1, 1, "yaml-too-large", size=len(raw) // 1024, limit=MAX_BYTES // 1024)])
+    raw = _read_bounded(path, problem)
     text = _decode(raw, problem)
     tabs = _tab_problems(text, problem)
     if tabs:
         raise LoadError(tabs)
     root = _compose(text, problem)
     document = Document(display, None)
-    document.data = _build(root, (), document, _collecting(problem, document.problems))
+    refused: list[Problem] = []
+    document.data = _build(root, (), document, _Recorder(problem, document.problems, refused))
+    if refused:  # the file is not read: no later step may see such a value
+        raise LoadError(refused)
     return document
+
+
+def _read_bounded(path: Path, problem) -> bytes:
+    """The file's bytes, never more than MAX_BYTES + 1 of them in memory."""
+    with path.open("rb") as stream:
+        raw = stream.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            size = max(path.stat().st_size, len(raw))
+            raise LoadError([problem(1, 1, "yaml-too-large", size=size // 1024, limit=MAX_BYTES // 1024)])
+    return raw
 
 
 # --------------------------------------------------------------------------- helpers
@@ -128,13 +148,44 @@ def _problem_factory(display: str, language: str):
     return problem
 
 
-def _collecting(problem, found: list[Problem]):
-    """A problem factory that also records: mapping problems are reported all at once."""
+class _Recorder:
+    """Records problems at marks: mapping problems leave the data usable, refusals do not.
 
-    def record(mark, message_key: str, **params) -> None:
-        found.append(problem(mark.line + 1, mark.column + 1, message_key, **params))
+    Either kind is reported all at once, for the whole file.
+    """
 
-    return record
+    def __init__(self, problem, found: list[Problem], refused: list[Problem]):
+        self.problem, self.found, self.refused = problem, found, refused
+
+    def __call__(self, mark, message_key: str, **params) -> None:
+        self.found.append(self.problem(mark.line + 1, mark.column + 1, message_key, **params))
+
+    def refuse(self, mark, message_key: str, **params) -> None:
+        self.refused.append(self.problem(mark.line + 1, mark.column + 1, message_key, **params))
+
+    def check_text(self, node: yaml.ScalarNode) -> None:
+        value = node.value
+        if len(value) > MAX_TEXT:
+            self.refuse(node.start_mark, "yaml-text-too-long", length=len(value), limit=MAX_TEXT)
+        control = CONTROL.search(value)
+        if control:
+            code = f"U+{ord(control.group()):04X}"
+            self.refuse(_offset_mark(node, control.start()), "yaml-control-character", code=code)
+
+    def check_list(self, node: yaml.SequenceNode) -> None:
+        if len(node.value) > MAX_ITEMS:
+            self.refuse(node.start_mark, "yaml-too-many-items", count=len(node.value), limit=MAX_ITEMS)
+
+
+def _offset_mark(node: yaml.ScalarNode, offset: int):
+    r"""The mark of character `offset` of a one-line plain value; else the value's start.
+
+    (In a quoted value an escape such as `\e` is longer in the file than in the value.)
+    """
+    start = node.start_mark
+    if node.style is None and start.line == node.end_mark.line:
+        return yaml.Mark(start.name, start.index + offset, start.line, start.column + offset, None, None)
+    return start
 
 
 def _mark_position(path: str, mark) -> Position:
@@ -158,7 +209,8 @@ def _tab_problems(text: str, problem) -> list[Problem]:
     if "\t" not in text:  # nearly every file: no need to split it into lines
         return []
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines as YAML counts them: str.splitlines() would also break at a form feed.
+    for number, line in enumerate(text.split("\n"), start=1):
         column = line.find("\t")
         if column >= 0:
             found.append(problem(number, column + 1, "yaml-tab"))
@@ -209,7 +261,7 @@ def _compose(text: str, problem) -> yaml.Node:
     if _CParser is not None and "\ufeff" not in text:  # libyaml counts a BOM as a column
         try:
             return _FastComposer(text).document()
-        except (yaml.YAMLError, _Refused, _Unusual):
+        except (yaml.YAMLError, _Unusual):
             pass
     return _compose_exact(text, problem)
 
@@ -358,9 +410,11 @@ def _build(node: yaml.Node, path: PathKey, document: Document, record) -> object
     if isinstance(node, yaml.ScalarNode):
         if node.style is None and node.tag == NULL_TAG:
             return None
+        record.check_text(node)
         document.texts.append((path, node.value))
         return node.value
     if isinstance(node, yaml.SequenceNode):
+        record.check_list(node)
         return [
             _build(child, path + (index,), document, record) for index, child in enumerate(node.value)
         ]
@@ -374,6 +428,7 @@ def _build_mapping(node: yaml.MappingNode, path: PathKey, document: Document, re
             record(key_node.start_mark, "yaml-complex-key")
             continue
         key = key_node.value
+        record.check_text(key_node)
         if key == "<<" and key_node.style is None:
             record(key_node.start_mark, "yaml-merge-key")
             continue

@@ -9,6 +9,7 @@ type back from a string (a ForwardRef and a compile each), about 3 ms of every b
 """
 
 import datetime
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StringConstraints
@@ -16,9 +17,27 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr,
 from .text import outgoing_text
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# An id names files and pages (`templates/ID.yaml`, `mallar/ID/`): short enough for any file system.
+ID_MAX_LENGTH = 64
 PLACEHOLDER_PATTERN = r"^[a-z][a-z0-9_]*$"
+# The title is the site's name: the theme prints it in attributes and in <title>. One line,
+# no markup, short enough for a header.
+TITLE_PATTERN = r"^[^\n\r<>]+$"
+TITLE_MAX_LENGTH = 120
+# A web address as the theme prints it (canonical links, the config JSON): no quotes,
+# angle brackets, backslashes or spaces, whatever the scheme's rules would allow.
+URL_PATTERN = r"^https?://[^\s\"'<>\\`]+$"
+_ID_RE = re.compile(ID_PATTERN)
+# Kinds whose entries carry a `reviewed` date (the review warning and `krishandbok reviews`).
+REVIEWED_KINDS = ("role", "channel", "scenario", "template")
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+
+def is_id(value: str) -> bool:
+    """The whole of `value` is an id (`re.match` with `$` would let a final newline through)."""
+    return len(value) <= ID_MAX_LENGTH and _ID_RE.fullmatch(value) is not None
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 TextList = list[Text]
 
@@ -79,7 +98,9 @@ class Adoption(Strict):
 class Settings(Entity):
     """handbook.yaml: organisationen och inställningarna."""
 
-    title: Text = Field(description="Handbokens titel, på webbplatsen och i pärmen.")
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TITLE_MAX_LENGTH, pattern=TITLE_PATTERN)
+    ] = Field(description="Handbokens titel, på webbplatsen och i pärmen (en rad, högst 120 tecken).")
     organisation: Text = Field(description="Organisationens namn.")
     language: Literal["sv", "en"] = Field(
         "sv", description="Språk för rubriker, felmeddelanden och sökning: sv eller en."
@@ -88,7 +109,7 @@ class Settings(Entity):
     review_interval_months: int = Field(
         12, ge=1, le=120, description="Hur många månader en granskning (reviewed) gäller."
     )
-    site_url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
+    site_url: Annotated[str, StringConstraints(pattern=URL_PATTERN)] | None = Field(
         None, description="Webbadressen där handboken publiceras (till länkar och pärmens QR-kod)."
     )
     core_values: list[NamedText] = Field(

@@ -6,6 +6,7 @@ Positions are 1-based and converted once, in the loader. Rules yield
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -50,19 +51,41 @@ class Problem:
         """`data/channels.yaml:14:7: fel: message [rule]` (the yamllint shape)."""
         word = LEVEL_WORDS.get(language, LEVEL_WORDS["sv"])[self.level]
         w = self.where
-        return f"{w.path}:{w.line}:{w.column}: {word}: {self.message} [{self.rule}]"
+        return printable(f"{w.path}:{w.line}:{w.column}: {word}: {self.message} [{self.rule}]")
 
     def format_github(self) -> str:
         """A GitHub Actions workflow command that annotates the line in a pull request."""
         command = "error" if self.is_error else "warning"
         w = self.where
-        message = _escape_github(f"{self.message} [{self.rule}]")
-        return f"::{command} file={w.path},line={w.line},col={w.column}::{message}"
+        message = github_message(f"{self.message} [{self.rule}]")
+        return f"::{command} file={github_property(w.path)},line={w.line},col={w.column}::{message}"
 
 
-def _escape_github(text: str) -> str:
-    # Workflow commands treat %, CR and LF specially.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+# What a terminal or a CI log would act on: C0 and C1 controls, DEL, and the Unicode
+# line and paragraph separators (some viewers start a new line at them).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as an escape (`\\x1b`), on one line."""
+    return _UNPRINTABLE.sub(_escape_character, text)
+
+
+def _escape_character(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def github_message(text: str) -> str:
+    """A workflow command's message: %, CR and LF encoded as GitHub's runner decodes them
+    (so data can never start a line of the log), other controls shown as escapes."""
+    encoded = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(encoded)
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (`file=`, `title=`): also `:` and `,` encoded."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def sort_problems(problems) -> list[Problem]:

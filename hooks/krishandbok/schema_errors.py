@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .loader import Document
 from .messages import say, suggestion
-from .model import ID_PATTERN, PLACEHOLDER_PATTERN
+from .model import ID_MAX_LENGTH, ID_PATTERN, PLACEHOLDER_PATTERN, TITLE_MAX_LENGTH, TITLE_PATTERN
 from .problems import Position, Problem
 
 RULE = "schema"
@@ -32,16 +32,42 @@ def translate(
 ) -> list[Problem]:
     """One problem per pydantic error, pointing at the value, key or mapping concerned."""
     problems = []
+    raw = _at(document.data, base)
     for item in error.errors(include_url=False):
-        loc = tuple(part for part in item["loc"] if not _is_internal(part))
+        loc = _data_location(item["loc"], raw)
         where, key, params = _describe(item, loc, document, base, model, entity, language)
         problems.append(Problem(where, say(language, key, **params), RULE))
     return problems
 
 
-def _is_internal(part) -> bool:
-    # pydantic adds validator names such as "function-before[...]" to some locations.
-    return isinstance(part, str) and ("[" in part and part != "[key]")
+def _at(data, path: tuple):
+    for part in path:
+        data = _child(data, part)
+    return data
+
+
+def _child(data, part):
+    if isinstance(data, dict) and isinstance(part, str):
+        return data.get(part)
+    if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        return data[part]
+    return None
+
+
+def _data_location(loc: tuple, raw) -> tuple:
+    """The location without the validator names pydantic adds ("function-before[...]").
+
+    Told apart by walking the data, not by their shape: a key the editor wrote may
+    hold brackets too (`note[1]: x`).
+    """
+    kept = []
+    for part in loc:
+        written = isinstance(raw, dict) and part in raw
+        if isinstance(part, str) and "[" in part and part != "[key]" and not written:
+            continue
+        kept.append(part)
+        raw = _child(raw, part)
+    return tuple(kept)
 
 
 def _describe(item, loc, document, base, model, entity, language):
@@ -72,12 +98,18 @@ def _value_message(kind: str, value, ctx: dict, language: str) -> tuple[str, dic
         return "schema-not-text", {"found": _found(value, language)}
     if kind == "string_too_short":
         return "schema-empty", {}
+    if kind == "string_too_long" and ctx.get("max_length") == ID_MAX_LENGTH:
+        return "schema-bad-id", {}
+    if kind == "string_too_long":
+        return "schema-bad-title", {"limit": ctx.get("max_length")}
     if kind == "string_pattern_mismatch":
         pattern = ctx.get("pattern")
         if pattern == ID_PATTERN:
             return "schema-bad-id", {}
         if pattern == PLACEHOLDER_PATTERN:
             return "schema-bad-placeholder-name", {}
+        if pattern == TITLE_PATTERN:
+            return "schema-bad-title", {"limit": TITLE_MAX_LENGTH}
         return "schema-bad-url", {}
     if kind == "list_type":
         return "schema-not-list", {}

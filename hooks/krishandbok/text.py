@@ -23,7 +23,7 @@ SMS_GSM7_SINGLE, SMS_GSM7_PART = 160, 153
 SMS_UCS2_SINGLE, SMS_UCS2_PART = 70, 67
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-PLACEHOLDER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+PLACEHOLDER_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 _BRACE = re.compile(r"[{}]")
 
 

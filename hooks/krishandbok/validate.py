@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules
+from .guides import guide_titles
 from .handbook import Handbook, read_handbook
 from .problems import Problem, sort_problems
 
@@ -35,22 +36,34 @@ def validate(
     data_dir: Path | str,
     display_dir: str | None = None,
     today: datetime.date | None = None,
+    docs_dir: Path | str | None = None,
 ) -> Report:
     """Load the handbook at `data_dir` and check it against every rule of the contract.
 
     `display_dir` is how paths are written in messages (default: `data_dir` as given).
+    `docs_dir` holds the hand-written pages that scenario `guides` name (default: `docs/`
+    beside the data folder, when it exists; without one, guides are not checked).
     """
     data_dir = Path(data_dir)
     with _collector_paused():
         handbook, problems = read_handbook(data_dir, display_dir if display_dir is not None else str(data_dir))
         if today is not None:
             handbook.today = today
+        handbook.docs_dir = _docs_dir(data_dir, docs_dir)
+        handbook.guides = guide_titles(handbook.docs_dir)
         for rule in rules.LOCAL_RULES:
             problems.extend(rule.check(handbook))
         if handbook.complete:
             for rule in rules.COVERAGE_RULES:
                 problems.extend(rule.check(handbook))
     return Report(handbook, sort_problems(problems))
+
+
+def _docs_dir(data_dir: Path, docs_dir: Path | str | None) -> Path | None:
+    if docs_dir is not None:
+        return Path(docs_dir)
+    beside = data_dir.resolve().parent / "docs"
+    return beside if beside.is_dir() else None
 
 
 @contextmanager

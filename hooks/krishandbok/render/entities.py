@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
+from .. import firsthour
 from .. import relations as rel
-from .blocks import bullets, facts, page, section, text_bullets
+from .blocks import bullets, facts, heading, page, section, text_bullets
 from .contacts import role_contacts
-from .markup import block, inline, md_text
+from .guidance import tone_note
+from .markup import block, html, inline, md_text
 from .site import Page, Site
 
 
@@ -34,11 +38,7 @@ def _role_card(site: Site, role_id: str, role) -> Page:
         (t("reports_to"), site.ref(path, "role", role.reports_to) if role.reports_to else None),
     ])
     own = [site.ref(path, "checklist", cid) for cid in rel.owned_checklists(hb, role_id)]
-    items = [
-        f"{inline(a.item.text)} ({site.ref(path, 'checklist', a.checklist_id)}"
-        + (f", {md_text(a.item.within)})" if a.item.within else ")")
-        for a in rel.assigned_items(hb, role_id)
-    ]
+    first, rest = firsthour.role_steps(hb, role_id)
     duty = {"owner": t("role.owns"), "backup": t("role.backs_up"), "sender": t("role.sends"),
             "approver": t("role.approves"), "lead": t("role.leads"), "part": t("role.takes_part")}
     channels = [f"{site.ref(path, 'channel', c)} – {duty[d]}" for c, d in rel.channels_of_role(hb, role_id)]
@@ -49,10 +49,11 @@ def _role_card(site: Site, role_id: str, role) -> Page:
         f"{block(role.summary, 'kh-lead')}\n",
         head,
         section(t("role.contacts"), role_contacts(site, role_id)),
+        _first_hour(site, path, first),
         section(t("phase.during"), text_bullets(role.during)),
         section(t("mandate"), text_bullets(role.mandate)),
         section(t("role.checklists"), bullets(own)),
-        section(t("role.items"), bullets(items)),
+        section(t("role.rest"), _steps_list(site, path, rest)),
         section(t("role.channels"), bullets(channels)),
         section(t("role.templates"), bullets(templates)),
         section(t("role.scenarios"), bullets(scenarios)),
@@ -61,6 +62,55 @@ def _role_card(site: Site, role_id: str, role) -> Page:
         f"{block(role.description)}\n" if role.description else "",
     )
     return Page(path, role.name, markdown, site.source("role", role_id))
+
+
+def _first_hour(site: Site, path: str, steps) -> str:
+    """The role's first hour, in time order, with a scenario filter (krishandbok-filter.js).
+
+    Always there, even empty: scenario pages link to it.
+    """
+    t = site.t
+    from .playbooks import FIRST_HOUR_ANCHOR
+
+    title = heading(2, t("role.first_hour"), anchor=FIRST_HOUR_ANCHOR) + "\n"
+    if not steps:
+        return title + f"{md_text(t('scenario.nothing_timed'))}\n"
+    intro = f"{md_text(t('role.first_hour_intro'))}\n\n"
+    return title + intro + scenario_filter(site, "role") + _steps_list(site, path, steps)
+
+
+def _steps_list(site: Site, path: str, steps) -> str:
+    from .playbooks import step_line
+
+    items = "".join(
+        str(html('<li data-scenario="{}" markdown="span">', " ".join(s.scenarios) if s.scenarios else "*"))
+        + str(step_line(site, path, s, show_role=False)) + "</li>\n"
+        for s in steps
+    )
+    return f'\n<ol class="kh-steps" data-kh-filtered="1" markdown="1">\n{items}</ol>\n\n' if items else ""
+
+
+def scenario_filter(site: Site, name: str, extra: list[tuple[str, str, list[tuple[str, str]]]] = ()) -> str:
+    """Selects that narrow the list or table after them (shown by krishandbok-filter.js).
+
+    Always the scenario (remembered in the browser, and `?scenario=` in the address);
+    `extra` adds (key, label, [(value, text)]) selects.
+    """
+    t = site.t
+    scenarios = [(sid, s.name) for sid, s in site.handbook.scenarios.items()]
+    selects = [("scenario", t("filter.scenario"), scenarios), *extra]
+    controls = []
+    for key, label, options in selects:
+        field_id = f"kh-filter-{name}-{key}"
+        choices = html('<option value="">{}</option>', t("filter.all")) + Markup("").join(
+            html('<option value="{}">{}</option>', value, text) for value, text in options)
+        controls.append(html('<label for="{}">{}</label> <select id="{}" data-key="{}">{}</select>',
+                             field_id, label, field_id, key, choices))
+    return str(html(
+        '<form class="kh-filter" data-kh-filter="{}" data-shown="{}" hidden>\n<fieldset>\n<legend>{}</legend>\n'
+        '{}\n</fieldset>\n<p class="kh-filter-status" role="status" aria-live="polite"></p>\n</form>\n\n',
+        name, t("filter.shown"), t("filter.legend"), Markup("\n").join(
+            html('<span class="kh-filter-field">{}</span>', c) for c in controls)))
 
 
 # --------------------------------------------------------------------------- channels
@@ -100,6 +150,7 @@ def _channel_page(site: Site, channel_id: str, channel) -> Page:
         head,
         section(t("moderation"), text_bullets(channel.moderation)),
         section(t("channel.templates"), bullets(templates)),
+        tone_note(site, path, reactive=channel.kind == "social"),
     )
     return Page(path, channel.name, markdown, site.source("channel", channel_id))
 

@@ -3,38 +3,90 @@
 from __future__ import annotations
 
 from .. import relations as rel
+from ..timebox import minutes
 from .blocks import bullets, page, section, table
-from .markup import inline, md_text
-from .site import Page, Site
+from .exercises import coverage_sections as exercise_coverage
+from .markup import html, inline, md_text
+from .site import NOT_SEARCHED, Page, Site
 
 GRID_LIMIT = 5000  # cells of the coverage grids; a larger handbook gets one line per role and channel
 
 
+MATRIX_COLUMNS = ("phase", "mode", "who", "what", "whom", "channel", "effect")
+
+
+def matrix_order(handbook) -> list[str]:
+    """Template ids by scenario (general ones first, then in scenario order), phase and time.
+
+    A template's time is the shortest time box of the checklist items that use it;
+    templates no item times come after the timed ones of their group.
+    """
+    position = {sid: n for n, sid in enumerate(handbook.scenarios)}
+    used: dict[str, int] = {}
+    for checklist in handbook.checklists.values():
+        for item in checklist.items:
+            value = minutes(item.within)
+            if item.template and value is not None:
+                used[item.template] = min(value, used.get(item.template, value))
+
+    def key(tid: str):
+        template = handbook.templates[tid]
+        first = min((position.get(s, len(position)) for s in template.scenarios), default=-1) \
+            if template.scenarios else -1
+        timed = used.get(tid)
+        return (first, rel.PHASES.index(template.phase), timed is None, timed or 0)
+
+    return sorted(handbook.templates, key=key)
+
+
 def matrix_table(site: Site, path: str, template_ids: list[str] | None = None) -> str:
-    """Who says what to whom, when, in which channel, with what effect: a row per template × channel."""
+    """Who says what to whom, when, in which channel, with what effect: a row per template × channel.
+
+    A raw HTML table (cells in Markdown, so links are checked): on a phone each row
+    becomes a card with every cell labelled; rows carry what the filters select on.
+    """
     t = site.t
+    hb = site.handbook
+    ids = template_ids if template_ids is not None else matrix_order(hb)
+    labels = [t("matrix.phase")] + [t(f"matrix.{key}") for key in MATRIX_COLUMNS[1:]]
     rows = []
-    for row in rel.matrix_rows(site.handbook, template_ids):
+    for row in rel.matrix_rows(hb, ids):
         template = row.template
-        scenarios = (
-            site.refs(path, "scenario", template.scenarios) if template.scenarios else md_text(t("all_scenarios"))
-        )
-        rows.append([
+        scenarios = site.refs(path, "scenario", template.scenarios) if template.scenarios \
+            else md_text(t("all_scenarios"))
+        cells = [
+            f"{md_text(t('phase.' + template.phase))} · {scenarios}",
+            md_text(t(f"mode.{template.mode}")) if template.mode else md_text(t("none")),
             site.ref(path, "role", template.sender),
             site.ref(path, "template", row.template_id),
             site.refs(path, "audience", template.audiences),
-            f"{md_text(t('phase.' + template.phase))} · {scenarios}",
             site.ref(path, "channel", row.channel_id),
             inline(template.effect),
-        ])
-    header = [t(f"matrix.{key}") for key in ("who", "what", "whom", "when", "channel", "effect")]
-    return table(header, rows) if rows else ""
+        ]
+        attrs = html(' data-scenario="{}" data-audience="{}" data-channel="{}"',
+                     " ".join(template.scenarios) if template.scenarios else "*",
+                     " ".join(template.audiences), row.channel_id)
+        rows.append(f'<tr{attrs} markdown="1">' + "".join(
+            str(html('<td data-label="{}" markdown="span">', label)) + str(cell) + "</td>"
+            for label, cell in zip(labels, cells, strict=True)) + "</tr>\n")
+    if not rows:
+        return ""
+    head = "".join(str(html('<th scope="col">{}</th>', label)) for label in labels)
+    return (f'\n<table class="kh-matrix" data-kh-filtered="1" markdown="1">\n<thead><tr>{head}</tr></thead>\n'
+            f"<tbody markdown=\"1\">\n{''.join(rows)}</tbody>\n</table>\n")
 
 
 def matrix_page(site: Site) -> Page:
-    path = site.t("page.matrix")
-    title = site.t("matrix.title")
-    return Page(path, title, page(title, matrix_table(site, path)))
+    from .entities import scenario_filter
+
+    hb, t = site.handbook, site.t
+    path = t("page.matrix")
+    title = t("matrix.title")
+    extra = [
+        ("audience", t("filter.audience"), [(aid, a.name) for aid, a in hb.audiences.items()]),
+        ("channel", t("filter.channel"), [(cid, c.name) for cid, c in hb.channels.items()]),
+    ]
+    return Page(path, title, page(title, scenario_filter(site, "matrix", extra), matrix_table(site, path)))
 
 
 def coverage_page(site: Site) -> Page:
@@ -58,14 +110,15 @@ def coverage_page(site: Site) -> Page:
             + [md_text(t("coverage.used")) if c in hb.scenarios[s].channels else "" for s in scenario_ids]
             for c in hb.channels
         ]
-        roles, channels = table(header, role_rows), table(header, channel_rows)
+        roles, channels = _scrolling(site, header, role_rows), _scrolling(site, header, channel_rows)
     warnings = bullets(f"{md_text(_where(p))}: {md_text(p.message)}" for p in site.warnings)
-    markdown = page(
+    markdown = NOT_SEARCHED + page(
         t("nav.coverage"),
         f"{md_text(t('coverage.intro'))}\n",
         section(t("coverage.roles"), roles),
         section(t("coverage.channels"), channels),
         section(t("coverage.warnings"), warnings or f"{md_text(t('coverage.none'))}\n"),
+        exercise_coverage(site, path),
     )
     return Page(path, t("nav.coverage"), markdown)
 
@@ -97,6 +150,12 @@ def _coverage_lists(site: Site, path: str) -> tuple[str, str]:
         for c in hb.channels
     ]
     return bullets(roles), bullets(channels)
+
+
+def _scrolling(site: Site, header: list[str], rows: list[list[str]]) -> str:
+    """A wide table with a visible cue that it scrolls sideways, the first column kept in view."""
+    cue = html('<p class="kh-scroll-cue">{}</p>\n', site.t("table.cue", columns=str(len(header))))
+    return f'{cue}<div class="kh-wide" markdown="1">\n\n{table(header, rows)}\n</div>\n'
 
 
 def _where(problem) -> str:

@@ -14,8 +14,7 @@ from functools import lru_cache
 from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
-from ..relations import indexing
-from .hand_written import hand_written_pages
+from .hand_written import hand_written_pages, split_pages
 from .labels import Labels
 from .markup import link
 
@@ -46,6 +45,7 @@ class Site:
 
     def __post_init__(self) -> None:
         self.t = Labels(self.handbook.language)
+        self.guide_titles = self.handbook.guides  # hand-written pages of docs/ → titles
         self._refs: dict[tuple[str, str, str], str] = {}  # a site links to the same pages thousands of times
 
     # ------------------------------------------------------------------ paths and links
@@ -106,13 +106,13 @@ def _relative(to_path: str, from_dir: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-@indexing  # every page asks who owns what: answered from one index, built once per site
 def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:
     """Every generated page of the site; `contacts` only for an internal build."""
-    from . import binder_page, entities, library, overview, playbooks
+    from . import binder_page, entities, exercise_run, guidance, library, overview, playbooks
     from . import contacts as contact_pages
+    from .exercises import exercise_pages
 
     site = Site(handbook, warnings or [], contacts)
     pages = [playbooks.start_page(site), playbooks.levels_page(site)]
@@ -120,9 +120,12 @@ def render_site(
     pages += entities.role_pages(site) + entities.channel_pages(site) + entities.audience_pages(site)
     pages += library.template_pages(site) + library.checklist_pages(site)
     pages += [overview.matrix_page(site), overview.coverage_page(site), binder_page.binder_page(site)]
+    pages += [guidance.tone_page(site, staff_guides(handbook)), guidance.alerting_page(site)]
     pages.append(reference_page(site))
+    pages += exercise_run.exercise_run_pages(site)
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
+    pages += exercise_pages(site, {p.path for p in pages})
     return pages
 
 
@@ -131,7 +134,17 @@ def reference_page(site: Site) -> Page:
     from ..reference import key_reference_markdown
 
     path = site.t("page.reference")
-    return Page(path, site.t("nav.reference"), key_reference_markdown(site.handbook.language))
+    return Page(path, site.t("nav.reference"), NOT_SEARCHED + key_reference_markdown(site.handbook.language))
+
+
+# Front matter of the editors' pages: Material's search leaves them out of the staff's results.
+NOT_SEARCHED = "---\nsearch:\n  exclude: true\n---\n\n"
+
+
+def staff_guides(handbook: Handbook) -> list[str]:
+    """The hand-written pages (names without .md) that are guidance for the staff."""
+    names = hand_written_pages(f"{name}.md" for name in handbook.guides)
+    return [name.removesuffix(".md") for name in split_pages(names)[0]]
 
 
 def unlisted(handbook: Handbook) -> list[str]:
@@ -141,12 +154,17 @@ def unlisted(handbook: Handbook) -> list[str]:
     weight grow with pages × navigation entries. A kind with more than NAV_LIMIT entities
     (a regional handbook) is listed by its index page alone, which links to every one.
     """
+    from .exercise_run import unlisted_run_pages
+
     site = Site(handbook)
-    return [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    folders = [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    return folders + unlisted_run_pages(site)
 
 
 def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
     """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
+    from .exercises import navigation_entry as exercise_navigation
+
     site = Site(handbook)
     t = site.t
 
@@ -154,18 +172,22 @@ def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = Fals
         ids = list(handbook.of_kind(kind)) if len(handbook.of_kind(kind)) <= NAV_LIMIT else []
         return {t(title_key): [site.path(kind)] + [site.path(kind, i) for i in ids]}
 
+    guides, about, editors = split_pages(hand_written_pages([*extra_pages, t("page.reference")]))
     return [
         {t("nav.start"): "index.md"},
         section("nav.scenarios", "scenario"),
         section("nav.roles", "role"),
+        {t("nav.alerting"): t("page.alerting")},
+        {t("nav.guides"): [t("page.tone"), *guides]},
         section("nav.checklists", "checklist"),
         section("nav.templates", "template"),
         section("nav.channels", "channel"),
         section("nav.audiences", "audience"),
         {t("nav.levels"): t("page.levels")},
         {t("nav.matrix"): t("page.matrix")},
-        {t("nav.coverage"): t("page.coverage")},
+        *exercise_navigation(site),
         {t("nav.binder"): t("page.binder")},
         *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
-        {t("nav.about"): hand_written_pages([*extra_pages, t("page.reference")])},
+        *([{t("nav.about"): about}] if about else []),
+        {t("nav.editors"): [t("page.coverage"), *editors]},
     ]

@@ -14,24 +14,22 @@ command can name them and say what to do next.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .handbook import FOLDERS, KINDS, LIST_FILES, Handbook, ListFile
-from .loader import LoadError, load_file
-from .messages import say
-from .model import ID_PATTERN
-from .problems import Problem
-from .skeletons import has_skeleton, skeleton
-from .validate import validate
+from ..handbook import FOLDERS, KINDS, LIST_FILES, Handbook, ListFile
+from ..loader import LoadError, load_file
+from ..messages import say
+from ..model import is_id
+from ..problems import Problem
+from ..validate import validate
+from .skeletons import NEW_LIST_FILES, has_skeleton, skeleton
 
-ID_RE = re.compile(ID_PATTERN)
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
 NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
-FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
+FILE_SCHEMAS = {"template": "template", "checklist": "checklist", "exercise": "exercise"}
 
 
 class ScaffoldError(Exception):
@@ -62,7 +60,11 @@ def new_entry(data_dir: Path | str, kind: str, entity_id: str) -> Created:
         appended = False
     else:
         spec = next(s for s in LIST_FILES if s.kind == kind)
-        path = _append_entry(handbook, spec, skeleton(kind, handbook.language).format(**values))
+        entry = skeleton(kind, handbook.language).format(**values)
+        if spec.optional and not (handbook.data_dir / spec.name).exists():
+            path = _start_list_file(handbook, kind, spec, entry)
+        else:
+            path = _append_entry(handbook, spec, entry)
         appended = True
     after = validate(data_dir)
     known = {p.format() for p in before.errors}
@@ -75,7 +77,7 @@ def new_entry(data_dir: Path | str, kind: str, entity_id: str) -> Created:
 
 def _check_id(handbook: Handbook, kind: str, entity_id: str) -> None:
     language = handbook.language
-    if not ID_RE.match(entity_id):
+    if not is_id(entity_id):
         raise ScaffoldError(say(language, "new-bad-id", id=entity_id))
     if kind in FOLDERS:
         folder = FOLDERS[kind][0]
@@ -114,6 +116,12 @@ def _references(handbook: Handbook, kind: str) -> dict[str, str]:
         refs["owner"] = next(iter(_roles_without_tasks(handbook)), owner)
     if kind == "scenario":
         refs.update(_scenario_references(handbook, owner, backup))
+    if kind == "exercise":
+        scenario_id = _first(handbook.scenarios, "scenario")
+        scenario = handbook.scenarios.get(scenario_id)
+        refs.update({"scenario": scenario_id, "participant": scenario.lead if scenario else owner})
+    if kind == "organisation":
+        refs["level"] = next(reversed(handbook.levels), "niva") if handbook.levels else "niva"
     return refs
 
 
@@ -137,7 +145,10 @@ def _roles_without_tasks(handbook: Handbook) -> list[str]:
 def _scenario_references(handbook: Handbook, lead: str, backup: str) -> dict[str, str]:
     general = [t for t in handbook.templates.values() if t.scenarios is None]
     template = (general or list(handbook.templates.values()) or [None])[0]
+    first = next((tid for tid, t in handbook.templates.items() if t.scenarios is None and t.phase == "during"), None)
+    comment = "mallen som publiceras först" if handbook.language == "sv" else "the template published first"
     return {
+        "first_message_line": f"  first_message: {first}  # {comment}\n" if first else "",
         "level": _first(handbook.levels, "niva"),
         "lead": lead,
         "roles": backup if backup != lead else "",
@@ -202,6 +213,19 @@ def _find_schemas(data_dir: Path) -> Path | None:
         if (directory / "schemas").is_dir():
             return directory / "schemas"
     return None
+
+
+def _start_list_file(handbook: Handbook, kind: str, spec: ListFile, entry: str) -> Path:
+    """An optional list file that does not exist yet: its schema line, its key, the entry."""
+    path = handbook.data_dir / spec.name
+    schemas = _find_schemas(handbook.data_dir)
+    schema = ""
+    if schemas is not None:  # the editor's schema line, as the other list files have it
+        relative = os.path.relpath(schemas / f"{spec.key}.schema.json", handbook.data_dir).replace(os.sep, "/")
+        schema = f"{SCHEMA_PREFIX}{relative}\n"
+    indented = "".join("  " + line if line.strip() else line for line in entry.splitlines(keepends=True))
+    path.write_text(schema + NEW_LIST_FILES[kind] + indented, encoding="utf-8")
+    return path
 
 
 def _append_entry(handbook: Handbook, spec: ListFile, entry: str) -> Path:

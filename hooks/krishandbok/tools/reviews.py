@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .handbook import Handbook
-from .messages import say
-from .rules.review_date import REVIEWED_KINDS, months_before
+from ..dates import months_before
+from ..handbook import Handbook
+from ..messages import say
+from ..model import REVIEWED_KINDS
+from .inert import code, inert
 
 # The field of each reviewed kind that names the responsible role (None: the role itself).
 RESPONSIBLE = {"role": None, "channel": "owner", "scenario": "lead", "template": "sender"}
@@ -44,7 +46,8 @@ def overdue_report(handbook: Handbook, late: list[Overdue], path: str) -> tuple[
     """(Markdown grouped by responsible role, a one-line summary) in the handbook's language.
 
     The Markdown is empty when nothing is overdue; it reads well both in a terminal
-    and in a GitHub job summary.
+    and in a GitHub job summary, where names stay text (`inert`). The summary is
+    plain text: the caller escapes it for where it goes (a terminal, a workflow command).
     """
     language, months = handbook.language, _interval(handbook)
     if not late:
@@ -54,7 +57,7 @@ def overdue_report(handbook: Handbook, late: list[Overdue], path: str) -> tuple[
     lines = [f"## {say(language, 'reviews-title')}", "", intro, ""]
     owners = list(dict.fromkeys(item.owner for item in late))
     for owner in owners:
-        lines.append(f"- **{_role_name(handbook, owner)}** (`{owner}`)")
+        lines.append(f"- **{inert(_role_name(handbook, owner))}** ({code(owner)})")
         for item in (i for i in late if i.owner == owner):
             entity = say(language, f"entity-{item.kind}", id=item.id)
             lines.append(f"  - {say(language, 'reviews-entry', entity=entity, date=item.reviewed)}")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import model as m
+from .. import model as m
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "handbook": m.Settings,

@@ -105,7 +105,19 @@ LIST_SKELETONS: dict[str, dict[str, str]] = {
   roles: [{roles}]  # id för roller som deltar
   channels: [{channels}]  # id för kanaler som används
   audiences: [{audiences}]  # id för målgrupper som berörs
-""",
+  first_actions:  # gör nu: 3–7 saker i ordning, med roll och tidsram
+    - text: Ta reda på vad som har hänt och vilket område som berörs.
+      role: {lead}
+      within: 10 min
+    - text: Besluta om nivå och vem som talar för organisationen.
+      role: {lead}
+      within: 15 min
+    - text: Publicera första beskedet.
+      role: {lead}
+      within: 30 min
+  key_messages:  # kärnbudskap: högst tre korta meningar
+    - Skriv det viktigaste budskapet.
+{first_message_line}""",
         "en": """\
 # New scenario: replace the texts. Every channel and audience needs a template for it.
 - id: {id}
@@ -118,9 +130,42 @@ LIST_SKELETONS: dict[str, dict[str, str]] = {
   roles: [{roles}]  # ids of the roles that take part
   channels: [{channels}]  # ids of the channels used
   audiences: [{audiences}]  # ids of the audiences concerned
+  first_actions:  # do this now: 3–7 things in order, each with a role and a time box
+    - text: Find out what has happened and which area is affected.
+      role: {lead}
+      within: 10 min
+    - text: Decide the level and who speaks for the organisation.
+      role: {lead}
+      within: 15 min
+    - text: Publish the first message.
+      role: {lead}
+      within: 30 min
+  key_messages:  # at most three short sentences
+    - Write the most important message.
+{first_message_line}""",
+    },
+    "organisation": {
+        "sv": """\
+# Ny organisation att larma: bara funktionsnummer, aldrig en persons nummer.
+- id: {id}
+  name: {name}  # organisationens namn
+  role: Skriv varför vi kontaktar dem.
+  alert_at: [{level}]  # id för nivåer där de larmas
+  alerted_by: {owner}  # id för rollen som larmar dem
+""",
+        "en": """\
+# New organisation to alert: functional numbers only, never a person's.
+- id: {id}
+  name: {name}  # the organisation's name
+  role: Write why we contact them.
+  alert_at: [{level}]  # ids of the levels at which they are alerted
+  alerted_by: {owner}  # id of the role that alerts them
 """,
     },
 }
+
+# A new optional list file starts with its key; the entry is appended below it.
+NEW_LIST_FILES = {"organisation": "organisations:\n"}
 
 FILE_SKELETONS: dict[str, dict[str, str]] = {
     "template": {
@@ -133,12 +178,17 @@ channels: [{channels}]  # id för kanaler mallen skickas i
 audiences: [{audiences}]  # id för målgrupper mallen vänder sig till
 sender: {sender}  # id för rollen som publicerar
 effect: Skriv vilken effekt meddelandet ska ge.
+mode: proactive  # proactive (vi går ut först) eller reactive (vi svarar)
 placeholders:  # varje {{namn}} i texten, med beskrivning och exempel
   vad:
     description: Vad som har hänt
     example: en vattenläcka på Storgatan
+# Texten exakt som den publiceras: vanlig text, utan **fetstil**, [länkar](...) eller HTML.
+# Skriv ut webbadresser och telefonnummer: www.exempel.se, 113 13.
 body: |
   Vi arbetar med {{vad}}. Vi berättar mer när vi vet mer.
+# variants:  # egen text för en av mallens kanaler, t.ex. en kort sms-version
+#   sms: Vi arbetar med {{vad}}. Mer på vår webbplats.
 """,
         "en": """\
 {schema}
@@ -149,12 +199,17 @@ channels: [{channels}]  # ids of the channels it goes out in
 audiences: [{audiences}]  # ids of the audiences it addresses
 sender: {sender}  # id of the role that publishes it
 effect: Write the effect the message should have.
+mode: proactive  # proactive (we speak first) or reactive (we answer)
 placeholders:  # every {{name}} in the body, with a description and an example
   what:
     description: What has happened
     example: a burst water main in High Street
+# The text exactly as published: plain text, no **bold**, [links](...) or HTML.
+# Write web addresses and phone numbers out: www.example.org, 0123-456 78.
 body: |
   We are dealing with {{what}}. We will tell you more when we know more.
+# variants:  # a text of its own for one of the template's channels, e.g. a short SMS
+#   sms: We are dealing with {{what}}. More on our website.
 """,
     },
     "checklist": {
@@ -179,6 +234,40 @@ items:  # the items in order: text, or text with role, within and template
   - Write the first item.
   - text: Write the next item.
     within: 30 min  # time box
+""",
+    },
+    "exercise": {
+        "sv": """\
+{schema}
+# Ny övning: byt ut texterna. Id är filnamnet: {id}.
+# Ett utkast med mål, motspel och inspel från handboken: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id för scenariot som övas
+format: seminar  # seminar (seminarieövning) eller simulation (simuleringsövning med motspel, kräver injects)
+purpose: Skriv övningens syfte.
+lead: {owner}  # övningsledare
+participants: [{participant}]  # roller som övar
+goals:  # mål som går att observera
+  - id: forsta-beskedet
+    text: Skriv ett mål, t.ex. att första beskedet är ute inom 30 minuter.
+questions:  # diskussionsfrågor i ordning
+  - Vem säger vad till vem, och när?
+""",
+        "en": """\
+{schema}
+# New exercise: replace the texts. The id is the file name: {id}.
+# A draft with goals, counter-play and injects from the handbook: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id of the scenario exercised
+format: seminar  # seminar (discussion) or simulation (with counter-play; needs injects)
+purpose: Write the purpose of the exercise.
+lead: {owner}  # exercise director
+participants: [{participant}]  # roles that play
+goals:  # goals that can be observed
+  - id: first-message
+    text: Write a goal, e.g. the first message is out within 30 minutes.
+questions:  # discussion questions in order
+  - Who says what to whom, and when?
 """,
     },
 }
