@@ -12,17 +12,18 @@ import datetime
 import posixpath
 import re
 
+from .. import firsthour
 from .. import relations as rel
 from ..contacts import Contacts
 from ..edition import Edition
 from ..handbook import Handbook
 from ..render.site import Site
 from ..text import PLACEHOLDER
+from ..timebox import minutes, sort_key
 from .changelog import Change
 from .labels import BinderLabels
 from .plain import plain
 from .qr import qr_svg
-from .timebox import by_time, minutes
 
 PHASE_ORDER = ("during", "after", "before")  # a crisis binder: what is used first comes first
 MM_PER_CHARACTER = 2.4  # handwriting is wider than print
@@ -43,7 +44,6 @@ KINDS = {
 # --------------------------------------------------------------------------- documents
 
 
-@rel.indexing  # every scenario asks which checklists and templates apply: one index, built once
 def binder_data(
     handbook: Handbook, edition: Edition, changes: list[Change], contacts: Contacts | None = None
 ) -> dict:
@@ -59,7 +59,7 @@ def binder_data(
         "contacts": _contacts(handbook, contacts, names),
         "levels": _levels(handbook, names),
         "communicate": _communicate(handbook),
-        "scenarios": [_scenario(handbook, sid, names) for sid in handbook.scenarios],
+        "scenarios": [_scenario(handbook, sid, names, t) for sid in handbook.scenarios],
         "roles": [_role(handbook, rid, names, contacts, hours) for rid in handbook.roles],
         "checklists": [_checklist(handbook, cid, names) for cid in _checklist_order(handbook)],
         "templates": [_template(handbook, tid, names, t) for tid in _template_order(handbook)],
@@ -127,14 +127,20 @@ def first_hours(handbook: Handbook) -> dict[str, list[dict]]:
             continue
         for item in checklist.items:
             role_id = rel.item_role(checklist, item)
-            if role_id in found and item.text not in seen[role_id]:
-                seen[role_id].add(item.text)
+            key = " ".join(item.text.casefold().split())  # written the same way: listed once (as the site)
+            if role_id in found and key not in seen[role_id]:
+                seen[role_id].add(key)
                 found[role_id].append({"text": plain(item.text), "within": item.within or ""})
     for role_id, items in found.items():
         if not items:
             items += [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
-        found[role_id] = by_time(items, lambda item: item["within"])
+        found[role_id] = _by_time(items)
     return found
+
+
+def _by_time(items: list[dict]) -> list[dict]:
+    """Timed items first, shortest time box first; the others after, in their order."""
+    return sorted(items, key=lambda item: sort_key(item["within"]))
 
 
 # --------------------------------------------------------------------------- parts
@@ -269,21 +275,17 @@ def _communicate(handbook: Handbook) -> dict:
     }
 
 
-def _scenario(handbook: Handbook, scenario_id: str, names: _Names) -> dict:
+def _scenario(handbook: Handbook, scenario_id: str, names: _Names, t: BinderLabels) -> dict:
     scenario = handbook.scenarios[scenario_id]
     checklists = rel.checklists_for(handbook, scenario_id)
-    # The timeline: every timed item of the checklists used during the crisis, once.
-    timeline, seen = [], set()
-    for checklist_id in checklists:
-        checklist = handbook.checklists[checklist_id]
-        if checklist.phase != "during":
-            continue
-        for item in checklist.items:
-            role = rel.item_role(checklist, item)
-            if minutes(item.within) is None or (item.text, role) in seen:
-                continue
-            seen.add((item.text, role))
-            timeline.append({"within": item.within, "text": plain(item.text), "role": names.role(role)})
+    # The timeline as the site shows it: the first 30 minutes, hour and day, then the rest.
+    timeline = [
+        {"label": t(f"timeline.{key}"), "steps": [
+            {"within": step.item.within or "", "text": plain(step.item.text), "role": names.role(step.role)}
+            for step in steps
+        ]}
+        for key, steps in firsthour.timeline(handbook, scenario_id) if steps
+    ]
     return {
         "name": scenario.name, "summary": plain(scenario.summary), "reviewed": _date(scenario.reviewed),
         "level": names.of("level", scenario.level), "lead": names.role(scenario.lead),
@@ -295,8 +297,8 @@ def _scenario(handbook: Handbook, scenario_id: str, names: _Names) -> dict:
             for a in scenario.first_actions
         ],
         "key_messages": [plain(m) for m in scenario.key_messages],
-        "first_message": names.of("template", scenario.first_message),
-        "timeline": by_time(timeline, lambda item: item["within"]),
+        "first_message": names.of("template", firsthour.first_message(handbook, scenario_id)),
+        "timeline": timeline,
         "checklists": names.many("checklist", checklists),
         "templates": names.many("template", rel.templates_for(handbook, scenario_id)),
     }
