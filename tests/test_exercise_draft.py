@@ -39,7 +39,7 @@ def test_every_scenario_drafts_a_valid_exercise(handbook, exercise_format):
 def test_the_participants_are_the_scenarios_roles(handbook):
     for scenario in handbook.scenarios.values():
         data = draft_exercise(handbook, scenario.id).data()
-        players = {scenario.lead, *scenario.roles}
+        players = {scenario.lead, *scenario.roles, *(a.role for a in scenario.first_actions)}
         expected = players - {data["lead"], data.get("evaluator")} or players
         assert set(data["participants"]) == expected
 
