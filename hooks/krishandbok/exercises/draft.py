@@ -153,7 +153,9 @@ class _Writer:
         outside = [r for r in self.h.roles if r not in involved]
         candidates = [r for r in [owner, *outside] if r in self.h.roles and r != self.s.lead]
         lead = candidates[0] if candidates else self.s.lead
-        evaluator = next((r for r in outside if r != lead), None)
+        # The lead's deputy knows the plan as well as the lead does; else another role outside play.
+        deputy = self.h.roles[lead].deputy if lead in self.h.roles else None
+        evaluator = next((r for r in [deputy, *outside] if r in outside and r != lead), None)
         return lead, evaluator
 
     # ------------------------------------------------------------------ goals
