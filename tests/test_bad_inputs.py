@@ -95,10 +95,12 @@ CASES = [
          needle="id: flood"),
     Case("yml-extension", "templates/extra.yml", None, "title: x\n"),
     # --- texts
-    Case("sms-too-long", TEMPLATE, "Stay away from the area.", "Stay away. " + "Please keep away. " * 8,
-         needle="channels:"),
-    Case("emoji-sms", TEMPLATE, "Stay away from the area.", "\U0001F30A Stay away from the area now, please.",
-         needle="channels:"),
+    # The SMS channel publishes the template's variant: a length error points at it.
+    Case("sms-too-long", TEMPLATE, "on www.example.org'", "on www.example.org. " + "Please keep away. " * 8 + "'",
+         needle="text-alert: '"),
+    Case("emoji-sms", TEMPLATE, "text-alert: 'Town", "text-alert: '\U0001F30A Town", needle="text-alert: '"),
+    Case("markdown-in-outgoing-text", TEMPLATE, "Stay away from the area.", "**Stay away** from the area.",
+         needle="**Stay"),
     Case("script-injection", "audiences.yaml", "name: Residents", "name: Residents<script>alert(1)</script>",
          needle="<script>"),
     Case("event-handler", ROLES, "name: Press officer", "name: <img src=x onerror=alert(1)>",

@@ -213,8 +213,19 @@ def run_binder(args: argparse.Namespace) -> int:
         print(f"krishandbok: {warning}", file=sys.stderr)
     for written in result.files:
         print(f"{written.path}: {written.pages} pages")
-    print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
+    print(f"krishandbok: binder built in {result.seconds:.1f} s{_peak_memory(result)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _peak_memory(result) -> str:
+    """"; peak memory: ..." for the benchmark, where the platform can tell (not on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux gives KiB
+    worker = result.peak_typst_bytes
+    return f"; peak memory: this process {own / 2**30:.2f} GB, the largest Typst worker {worker / 2**30:.2f} GB"
 
 
 def run_schemas(args: argparse.Namespace) -> int:

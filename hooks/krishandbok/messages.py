@@ -280,8 +280,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "template \"{id}\" uses {{{name}}} but it is not declared under placeholders – add it with a description and an example",
     },
     "placeholder-unused": {
-        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används inte i texten (body) – använd den som {{{name}}} eller ta bort den",
-        "en": "the placeholder \"{name}\" of template \"{id}\" is not used in the body – use it as {{{name}}} or remove it",
+        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används varken i texten (body) eller i någon variant – använd den som {{{name}}} eller ta bort den",
+        "en": "the placeholder \"{name}\" of template \"{id}\" is used neither in the body nor in any variant – use it as {{{name}}} or remove it",
     },
     "placeholder-invalid": {
         "sv": "\"{found}\" i mallen \"{id}\" är ingen giltig platshållare – skriv {{namn}} med små bokstäver a–z, siffror och _, och inga andra klammerparenteser",
@@ -292,9 +292,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the example for \"{name}\" in template \"{id}\" has {length} characters but max_length is {limit} – shorten the example",
     },
     "message-too-long": {
-        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta texten",
-        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten the text",
+        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta {where}",
+        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten {where}",
     },
+    "outgoing-in-body": {"sv": "texten (body)", "en": "the body"},
+    "outgoing-shorten-body": {
+        "sv": "texten (body) eller lägg till en kortare variant för kanalen under variants",
+        "en": "the body or add a shorter variant for the channel under variants",
+    },
+    "outgoing-in-variant": {"sv": "varianten för \"{channel}\"", "en": "the variant for \"{channel}\""},
+    "outgoing-emphasis": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så stjärnor och understreck syns: skriv \"{plain}\"",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so asterisks and underscores show: write \"{plain}\"",
+    },
+    "outgoing-link": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så hakparenteser syns: skriv ut adressen eller numret, \"{plain}\"",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so the brackets show: write the address or number out, \"{plain}\"",
+    },
+    "outgoing-html": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: skriv \"{plain}\"",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: write \"{plain}\"",
+    },
+    "outgoing-html-remove": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort taggen (en tom rad skiljer stycken)",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove the tag (a blank line separates paragraphs)",
+    },
+    "outgoing-link-remove": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "outgoing-emphasis-remove": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "variant-unknown-channel": {
+        "sv": "mallen \"{id}\" har en variant för \"{channel}\" men går inte ut i den kanalen – använd en av mallens kanaler ({channels}) eller lägg till kanalen under channels",
+        "en": "template \"{id}\" has a variant for \"{channel}\" but does not go out in that channel – use one of the template's channels ({channels}) or add the channel under channels",
+    },
+    "mode-proactive": {"sv": "proaktiv (vi går ut först)", "en": "proactive (we speak first)"},
+    "mode-reactive": {"sv": "reaktiv (vi svarar)", "en": "reactive (we answer)"},
     "unit-characters": {"sv": "tecken", "en": "characters"},
     "unit-GSM-7": {"sv": "GSM-7-tecken", "en": "GSM-7 characters"},
     "unit-UCS-2": {
@@ -420,6 +456,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "build-invalid": {
         "sv": "handboken i {path} har fel – rätta dem, så byggs webbplatsen igen (den förra versionen finns kvar)",
         "en": "the handbook in {path} has errors – fix them and the site is built again (the previous version is kept)",
+    },
+    "serve-invalid-title": {
+        "sv": "Handboken har fel",
+        "en": "The handbook has errors",
+    },
+    "serve-invalid-lead": {
+        "sv": "Handboken i {path} har {errors} fel. Rätta dem och spara filen: sidan laddas om av sig själv när handboken är giltig igen.",
+        "en": "The handbook in {path} has {errors} errors. Fix them and save the file: the page reloads by itself when the handbook is valid again.",
     },
     "cli-no-data-dir": {
         "sv": "mappen {path} finns inte – ange mappen med handbokens YAML-filer",
@@ -615,6 +659,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "list of items: text, or keys and values (see below)",
     },
     "type-name-placeholder": {"sv": "<namn>", "en": "<name>"},
+    "type-id-to-text": {"sv": "id → text (en rad per id)", "en": "id → text (one line per id)"},
     "type-named": {"sv": "namn med nycklar och värden (se nedan)", "en": "names with keys and values (see below)"},
     "type-min-items": {"sv": "minst {count}", "en": "at least {count}"},
     "type-range": {"sv": "{low}–{high}", "en": "{low}–{high}"},
@@ -692,6 +737,8 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "placeholders.example": {"sv": ("exempel", "nytt"), "en": ("example", "new")},
     "placeholders.max_length": {"sv": ("längsta värde", "nytt"), "en": ("longest value", "new")},
     "body": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "mode": {"sv": ("när", ""), "en": ("when", "now")},
+    "variants": {"sv": ("kanaltexter", "nya"), "en": ("channel texts", "new")},
     "items": {"sv": ("punkter", "nya"), "en": ("items", "new")},
     "items.text": {"sv": ("text", "ny"), "en": ("text", "new")},
     "items.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
@@ -737,6 +784,9 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 def field_words(language: str, field: str) -> tuple[str, str]:
     """(noun, "new" adjective) for a field path; the path itself when no words are known."""
     words = FIELD_WORDS.get(field)
+    if words is None and field.startswith("variants."):  # one key per channel: variants.sms
+        channel = field.split(".", 1)[1]
+        words = {"sv": (f"text för kanalen {channel}", "ny"), "en": (f"text for channel {channel}", "new")}
     if words is None:
         return field, ""
     return words.get(language, words["sv"])

@@ -18,6 +18,7 @@ from . import (
     finding_due,
     first_message,
     message_length,
+    outgoing_text,
     placeholders,
     playbook,
     readability,
@@ -37,6 +38,7 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     role_deputy,
     placeholders,
     message_length,
+    outgoing_text,
     text_safety,
     review_date,
     readability,
@@ -55,11 +57,3 @@ COVERAGE_RULES: tuple[ModuleType, ...] = (
     scenario_coverage,
     exercise_recency,
 )
-RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
-
-
-def get(rule_id: str) -> ModuleType:
-    try:
-        return RULES[rule_id]
-    except KeyError:
-        raise ValueError(f'no such rule: "{rule_id}"') from None

@@ -178,12 +178,17 @@ channels: [{channels}]  # id för kanaler mallen skickas i
 audiences: [{audiences}]  # id för målgrupper mallen vänder sig till
 sender: {sender}  # id för rollen som publicerar
 effect: Skriv vilken effekt meddelandet ska ge.
+mode: proactive  # proactive (vi går ut först) eller reactive (vi svarar)
 placeholders:  # varje {{namn}} i texten, med beskrivning och exempel
   vad:
     description: Vad som har hänt
     example: en vattenläcka på Storgatan
+# Texten exakt som den publiceras: vanlig text, utan **fetstil**, [länkar](...) eller HTML.
+# Skriv ut webbadresser och telefonnummer: www.exempel.se, 113 13.
 body: |
   Vi arbetar med {{vad}}. Vi berättar mer när vi vet mer.
+# variants:  # egen text för en av mallens kanaler, t.ex. en kort sms-version
+#   sms: Vi arbetar med {{vad}}. Mer på vår webbplats.
 """,
         "en": """\
 {schema}
@@ -194,12 +199,17 @@ channels: [{channels}]  # ids of the channels it goes out in
 audiences: [{audiences}]  # ids of the audiences it addresses
 sender: {sender}  # id of the role that publishes it
 effect: Write the effect the message should have.
+mode: proactive  # proactive (we speak first) or reactive (we answer)
 placeholders:  # every {{name}} in the body, with a description and an example
   what:
     description: What has happened
     example: a burst water main in High Street
+# The text exactly as published: plain text, no **bold**, [links](...) or HTML.
+# Write web addresses and phone numbers out: www.example.org, 0123-456 78.
 body: |
   We are dealing with {{what}}. We will tell you more when we know more.
+# variants:  # a text of its own for one of the template's channels, e.g. a short SMS
+#   sms: We are dealing with {{what}}. More on our website.
 """,
     },
     "checklist": {
