@@ -14,7 +14,10 @@ from krishandbok.exercises.files import check_with
 from krishandbok.exercises.words import STRATEGY_TOPICS, words
 
 SCHEMA = "# yaml-language-server: $schema=../../schemas/exercise.schema.json"
-HANDBOOKS = {"example": EXAMPLE, "english": ENGLISH}
+# The example, the English handbook and the other test handbooks written to the contract.
+HANDBOOKS = {"example": EXAMPLE, "english": ENGLISH} | {
+    path.name: path for path in sorted(ENGLISH.parent.iterdir()) if path.is_dir() and path != ENGLISH
+}
 
 
 @pytest.fixture(scope="module", params=sorted(HANDBOOKS))
