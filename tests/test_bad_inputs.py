@@ -43,6 +43,7 @@ CHANNELS = "channels.yaml"
 SCENARIOS = "scenarios.yaml"
 TEMPLATE = "templates/first-message.yaml"
 CHECKLIST = "checklists/first-hour.yaml"
+EXERCISE = "exercises/flood-simulation.yaml"
 
 CASES = [
     # --- YAML hazards
@@ -94,10 +95,12 @@ CASES = [
          needle="id: flood"),
     Case("yml-extension", "templates/extra.yml", None, "title: x\n"),
     # --- texts
-    Case("sms-too-long", TEMPLATE, "Stay away from the area.", "Stay away. " + "Please keep away. " * 8,
-         needle="channels:"),
-    Case("emoji-sms", TEMPLATE, "Stay away from the area.", "\U0001F30A Stay away from the area now, please.",
-         needle="channels:"),
+    # The SMS channel publishes the template's variant: a length error points at it.
+    Case("sms-too-long", TEMPLATE, "on www.example.org'", "on www.example.org. " + "Please keep away. " * 8 + "'",
+         needle="text-alert: '"),
+    Case("emoji-sms", TEMPLATE, "text-alert: 'Town", "text-alert: '\U0001F30A Town", needle="text-alert: '"),
+    Case("markdown-in-outgoing-text", TEMPLATE, "Stay away from the area.", "**Stay away** from the area.",
+         needle="**Stay"),
     Case("script-injection", "audiences.yaml", "name: Residents", "name: Residents<script>alert(1)</script>",
          needle="<script>"),
     Case("event-handler", ROLES, "name: Press officer", "name: <img src=x onerror=alert(1)>",
@@ -109,6 +112,20 @@ CASES = [
     Case("undeclared-placeholder", TEMPLATE, "Stay away from the area.", "Stay away from {area}.",
          needle="{area}"),
     Case("bad-placeholder-name", TEMPLATE, "  next:", "  Next-Time:", needle="Next-Time"),
+    # --- exercises (rule 12)
+    Case("exercise-times-out-of-order", EXERCISE, 'at: "0:25"', 'at: "0:05"', needle='"0:05"'),
+    Case("exercise-unknown-role", EXERCISE, "to: planner", "to: planer", needle="to: planer"),
+    Case("exercise-unknown-persona", EXERCISE, "from: worried-resident\n    to: press-officer\n    via: phone\n"
+         "    text: Is", "from: worried-residnt\n    to: press-officer\n    via: phone\n    text: Is",
+         needle="worried-residnt"),
+    Case("exercise-unknown-goal", EXERCISE, "goals: [first-message]", "goals: [first-mesage]", needle="first-mesage"),
+    Case("exercise-participant-idle", EXERCISE, "to: planner", "to: press-officer",
+         needle="participants:"),
+    Case("exercise-seminar-without-questions", EXERCISE, "format: simulation", "format: seminar",
+         needle="format: seminar"),
+    Case("exercise-findings-not-held", EXERCISE, "held: 2026-10-14",
+         "findings:\n  - text: x.\n    action: y.\n    owner: planner", needle="findings:"),
+    Case("exercise-bad-time", EXERCISE, 'at: "0:25"', 'at: "0:95"', needle='"0:95"'),
 ]
 
 

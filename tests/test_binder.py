@@ -1,17 +1,19 @@
-"""The crisis binder and the pocket cards: the real PDFs, read back with pdftotext and pypdf.
+"""The crisis binder and the pocket cards: the real PDFs, read back with pdftotext, pypdf and zbarimg.
 
-The PDFs are built once per module (WeasyPrint takes seconds): the example handbook
-in data/, and an overflow case, the small English handbook with a 125-character
-word, a long URL, a six-column Markdown table and a role with forty first-hour
-items, which must neither run off the page nor spill a pocket card onto a second page.
+The PDFs are built once per module. The engine's checks run on `rich`: the small
+English handbook with every optional part of the contract filled in (adoption,
+distribution, public numbers, an organisation, first actions, key messages, a
+variant, a `max_length`), a role with forty first-hour items (its card must run
+onto the back, never be cut short), text that looks like Typst code or Markdown,
+and one git commit (the change log). `data/` gets only checks that hold for any
+valid handbook.
 """
 
 from __future__ import annotations
 
 import datetime
 import importlib.util
-import logging
-import logging.handlers
+import math
 import os
 import re
 import shutil
@@ -21,30 +23,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from conftest import ENGLISH, ROOT, SODERTUNA, edit, run_cli
 from pypdf import PdfReader
 
-from krishandbok import read_handbook, validate
-from krishandbok.binder import Edition, binder_html, printed_date, site_html, version_of, write_binder
-from krishandbok.binder.extensions import previous_version
+from krishandbok import validate
+from krishandbok.binder import binder_data, cards_data, first_hour, write_binder
+from krishandbok.binder import pdf as binder_pdf
+from krishandbok.binder.changelog import change_log
+from krishandbok.binder.content import fill_in_lines, role_page
+from krishandbok.binder.labels import BinderLabels
+from krishandbok.binder.plain import plain
+from krishandbok.binder.timebox import by_time, minutes
+from krishandbok.edition import Edition, edition
+from krishandbok.printed import BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE
 from krishandbok.render import render_site
 
 pytestmark = pytest.mark.slow
 
-PRINTED = datetime.date(2031, 2, 3)
-LONG_WORD = "Överlämningsdokumentation" * 5
-LONG_URL = "https://handbook.sampletown.example/" + "a-very-long-path-without-any-break" * 4
-SIX_COLUMNS = "| Time | Who | What | Where | Channel | Status |\n|---|---|---|---|---|---|\n" + (
-    f"| 08:00 | {LONG_WORD} | first message | town hall | website | sent |\n"
-)
+TYPST_CODE = '#set page(fill: red) #read("/etc/passwd") $x^2$ @ref #(1 + 1)'
+MARKDOWN_OR_HTML = re.compile(r"\*\*|__|\]\(|</?[a-zA-Z][^>]*>|^#{1,6} |`|\{[a-z_]+\}", re.MULTILINE)
+LONG_ROLE_ITEMS = 40
 
 
 @dataclass(frozen=True)
 class Built:
+    data_dir: Path
     handbook: object
     edition: Edition
     binder: Path
     cards: Path
+    sheet: Path
 
 
 # --------------------------------------------------------------------------- reading PDFs
@@ -60,29 +68,13 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def body_lines(page_text: str) -> list[str]:
-    """The lines of a page without the running header (first line) and footer (last line)."""
+def header(page_text: str) -> str:
+    """The running header: the page's first line."""
     lines = [line.strip() for line in page_text.splitlines() if line.strip()]
-    return lines[1:-1]
+    return lines[0] if lines else ""
 
 
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
-_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
-
-
-def word_boxes(pdf: Path) -> list[tuple[int, float, float, tuple[float, float, float, float], str]]:
-    """(page number, page width, page height, (x0, y0, x1, y1), word) for every word."""
-    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    boxes = []
-    for number, chunk in enumerate(out.split("<page ")[1:], start=1):
-        width, height = map(float, _PAGE.match("<page " + chunk).groups())
-        for match in _WORD.finditer(chunk):
-            x0, y0, x1, y1 = map(float, match.groups()[:4])
-            boxes.append((number, width, height, (x0, y0, x1, y1), match.group(5)))
-    return boxes
-
-
-def outline(pdf: Path) -> list[tuple[int, str, int]]:
+def bookmarks(pdf: Path) -> list[tuple[int, str, int]]:
     """(level, title, 1-based page) for every PDF bookmark, in order."""
     reader = PdfReader(pdf)
     found = []
@@ -98,63 +90,121 @@ def outline(pdf: Path) -> list[tuple[int, str, int]]:
     return found
 
 
-def assert_nothing_outside(pdf: Path) -> None:
-    """Every word lies on its page, and within the left and right margins (which are equal)."""
-    boxes = word_boxes(pdf)
-    assert boxes
-    for number, width, height, (x0, y0, x1, y1), word in boxes:
-        assert x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height, f"{pdf.name} p.{number}: {word!r} off the page"
-    left = min(box[0] for _, _, _, box, _ in boxes)
-    for number, width, _, (_, _, x1, _), word in boxes:
-        assert x1 <= width - left + 1.5, f"{pdf.name} p.{number}: {word!r} runs into the right margin ({x1:.1f})"
+def section_entries(pdf: Path, section: str) -> list[tuple[str, int]]:
+    """(title, start page) of the level-2 bookmarks under the level-1 bookmark `section`."""
+    entries, inside = [], False
+    for level, title, page in bookmarks(pdf):
+        if level == 1:
+            inside = title == section
+        elif level == 2 and inside:
+            entries.append((title, page))
+    return entries
 
 
-def linked_page_numbers(pdf: Path) -> list[tuple[int, str, int, int]]:
-    """(page, words, printed number, target page) for every link that shows a page number:
-    a cross-reference ending "(s. 12)" / "(p. 12)", or a contents line ending in leader dots and 12.
-    The words are those inside the link's area; the target is the page its destination is on."""
+def text_sizes(pdf: Path) -> list[tuple[int, float, str]]:
+    """(page, size in pt, text) for every piece of text drawn, its size from the font size,
+    the text matrix and the current transformation matrix (the vertical scale of both)."""
+    sizes = []
+    for number, page in enumerate(PdfReader(pdf).pages, start=1):
+
+        def visit(text, cm, tm, font, font_size, number=number):
+            if text.strip():
+                c = tm[2] * cm[0] + tm[3] * cm[2]
+                d = tm[2] * cm[1] + tm[3] * cm[3]
+                sizes.append((number, font_size * math.hypot(c, d), text))
+
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def figures(pdf: Path) -> list[tuple[int | None, str | None]]:
+    """(page, alternative text) of every Figure in the PDF's structure tree (PDF/UA)."""
     reader = PdfReader(pdf)
-    targets = {name: reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
-    words: dict[int, list] = {}
-    for number, _, _, box, word in word_boxes(pdf):
-        words.setdefault(number, []).append((box, word))
+    pages = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages, start=1)}
     found = []
-    for number, page in enumerate(reader.pages, start=1):
-        height = float(page.mediabox.height)
-        for annotation in page.get("/Annots", []):
-            annotation = annotation.get_object()
-            if annotation.get("/Subtype") != "/Link" or "/Dest" not in annotation:
-                continue
-            x0, y0, x1, y1 = map(float, annotation["/Rect"])
-            left, right = min(x0, x1) - 1, max(x0, x1) + 1
-            top, bottom = height - max(y0, y1) - 1, height - min(y0, y1) + 1
-            inside = sorted(
-                ((wy0, wx0), word) for (wx0, wy0, wx1, wy1), word in words.get(number, [])
-                if left <= wx0 and wx1 <= right and top <= (wy0 + wy1) / 2 <= bottom
-            )
-            texts = [word for _, word in inside]
-            if len(texts) < 2:
-                continue
-            printed = re.fullmatch(r"(\d+)\)", texts[-1]) if texts[-2] in ("(s.", "(p.") else None
-            printed = printed or (re.fullmatch(r"(\d+)", texts[-1]) if set(texts[-2]) == {"."} else None)
-            if printed:
-                found.append((number, " ".join(texts), int(printed.group(1)), targets[str(annotation["/Dest"])]))
+
+    def walk(node, page_ref) -> None:
+        node = node.get_object()
+        if isinstance(node, list):
+            for kid in node:
+                walk(kid, page_ref)
+            return
+        if not hasattr(node, "get"):
+            return
+        page_ref = node.get("/Pg", page_ref)
+        if node.get("/S") == "/Figure":
+            found.append((pages.get(page_ref.idnum) if page_ref is not None else None, node.get("/Alt")))
+        if node.get("/K") is not None:
+            walk(node["/K"], page_ref)
+
+    walk(PdfReader(pdf).trailer["/Root"]["/StructTreeRoot"], None)
     return found
+
+
+def card_pages(cards: Path) -> dict[str, list[int]]:
+    """Role name → the pages of its pocket card (from its bookmark to the next one's)."""
+    starts = [(title, page) for level, title, page in bookmarks(cards) if level == 1]
+    total = len(PdfReader(cards).pages)
+    ends = [page for _, page in starts[1:]] + [total + 1]
+    return {title: list(range(page, end)) for (title, page), end in zip(starts, ends, strict=True)}
+
+
+def decode_qr(pdf: Path, page: int, tmp_path: Path) -> list[str]:
+    image = tmp_path / f"qr-{page}"
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", "-f", str(page), "-l", str(page),
+                    str(pdf), str(image)], check=True)
+    out = subprocess.run(["zbarimg", "-q", "--raw", f"{image}.png"], capture_output=True, text=True)
+    return out.stdout.split()
 
 
 # --------------------------------------------------------------------------- builds
 
 
+def _git(directory: Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.se", "GIT_COMMITTER_NAME": "T",
+           "GIT_COMMITTER_EMAIL": "t@example.se", "GIT_AUTHOR_DATE": "2031-02-03T10:00:00Z",
+           "GIT_COMMITTER_DATE": "2031-02-03T10:00:00Z"}
+    subprocess.run(["git", *args], cwd=directory, check=True, capture_output=True, env=env)
+
+
+def make_rich_handbook(target: Path) -> Path:
+    """The English handbook with every optional part filled in, and text that must print literally."""
+    shutil.copytree(ENGLISH, target)
+    edit(target / "handbook.yaml", "principles:", (
+        "adopted:\n  by: The Council\n  date: 2031-01-15\n  reference: C 2031/7\n"
+        "distribution: [Crisis room, Town hall reception]\n"
+        "principles:"
+    ))
+    (target / "organisations.yaml").write_text(
+        "organisations:\n  - id: county\n    name: County Board\n    role: Coordinates the region.\n"
+        '    phone: "010-224 90 00"\n    alert_at: [major-incident]\n    alerted_by: planner\n', encoding="utf-8",
+    )
+    edit(target / "roles.yaml", "summary: Writes and publishes what the council says.",
+         f"summary: 'Writes **what** the council says. {TYPST_CODE}'")
+    edit(target / "templates/first-message.yaml", "    example: a flood in the town centre",
+         "    example: a flood in the town centre\n    max_length: 40")
+    items = "".join(
+        f"  - text: Watch step {n:02d}, call the duty officer and note the time in the log.\n"
+        f"    within: {n + 1} min\n" for n in range(LONG_ROLE_ITEMS)
+    )
+    (target / "checklists/long-watch.yaml").write_text(
+        f"title: Long watch\nowner: planner\nphase: during\nitems:\n{items}", encoding="utf-8",
+    )
+    _git(target, "init", "-q")
+    _git(target, "add", ".")
+    _git(target, "commit", "-qm", "Rich handbook for the binder tests")
+    return target
+
+
 def _build(data_dir: Path, out_dir: Path, config) -> Built:
     report = validate(data_dir)
     assert report.ok, [p.format("en") for p in report.errors]
-    printed = Edition(version_of(data_dir, report.handbook.language), PRINTED)
-    records = _capture("weasyprint")
+    printed = edition(data_dir, datetime.date(2031, 2, 3))
     result = write_binder(report.handbook, out_dir, printed)
-    logging.getLogger("weasyprint").removeHandler(records)
-    assert not [r.getMessage() for r in records.buffer if r.levelno >= logging.WARNING]
-    _say(config, f"binder of {data_dir}: {result.binder.pages} + {result.cards.pages} pages in {result.seconds:.1f} s")
-    return Built(report.handbook, printed, result.binder.path, result.cards.path)
+    assert result.warnings == []
+    _say(config, f"binder of {data_dir.name}: " + ", ".join(f"{w.path.name} {w.pages} p." for w in result.files)
+         + f" in {result.seconds:.1f} s")
+    return Built(data_dir, report.handbook, printed, *(w.path for w in result.files))
 
 
 def _say(config, line: str) -> None:
@@ -166,300 +216,381 @@ def _say(config, line: str) -> None:
             reporter.write_line(f"\n{line}")
 
 
-def _capture(name: str) -> logging.handlers.BufferingHandler:
-    handler = logging.handlers.BufferingHandler(10_000)
-    logging.getLogger(name).addHandler(handler)
-    return handler
+@pytest.fixture(scope="module")
+def rich(tmp_path_factory, pytestconfig) -> Built:
+    data = make_rich_handbook(tmp_path_factory.mktemp("rich") / "data")
+    return _build(data, tmp_path_factory.mktemp("rich-out"), pytestconfig)
+
+
+@pytest.fixture(scope="module")
+def rich_in_parts(tmp_path_factory, pytestconfig) -> Built:
+    """The rich handbook laid out as a large one is: in parts of two entries, joined."""
+    data = make_rich_handbook(tmp_path_factory.mktemp("rich-parts") / "data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(binder_pdf, "WHOLE_LIMIT", 1)
+        patch.setattr(binder_pdf, "PART_ENTRIES", 2)
+        return _build(data, tmp_path_factory.mktemp("rich-parts-out"), pytestconfig)
+
+
+@pytest.fixture(scope="module", params=["whole", "in parts"])
+def built(request) -> Built:
+    """Both ways a binder is laid out: as one Typst document, and in parts joined."""
+    return request.getfixturevalue("rich" if request.param == "whole" else "rich_in_parts")
 
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory, pytestconfig) -> Built:
-    return _build(EXAMPLE, tmp_path_factory.mktemp("example-binder"), pytestconfig)
+    """The Swedish test handbook's binder (data/ gets the generic checks in test_handbook.py)."""
+    return _build(SODERTUNA, tmp_path_factory.mktemp("example-binder"), pytestconfig)
 
 
-def make_overflow_handbook(target: Path) -> Path:
-    """The English handbook with text that would run off a page if it were not wrapped."""
-    shutil.copytree(ENGLISH, target)
-    edit(target / "handbook.yaml", "site_url: https://handbook.sampletown.example/", f"site_url: {LONG_URL}")
-    edit(target / "checklists/first-hour.yaml", "title: The first hour", f"title: The first hour {LONG_WORD}")
-    edit(target / "checklists/first-hour.yaml", "  - Confirm the facts", f"  - {LONG_WORD} Confirm the facts")
-    edit(target / "checklists/first-hour.yaml", "within: 15 min", f"within: {LONG_WORD}")
-    edit(target / "channels.yaml", "      crisis: At least every hour.", f"      crisis: Every hour at {LONG_URL}")
-    depends = f"    fallback: text-alert\n    depends_on: [{LONG_WORD}]"
-    edit(target / "channels.yaml", "    fallback: text-alert", depends)
-    edit(target / "templates/first-message.yaml", "effect: Residents know", f"effect: {LONG_WORD} Residents know")
-    table = "".join(f"      {line}\n" for line in SIX_COLUMNS.splitlines())
-    many = "".join(f"      - Step {n}, call the duty officer and note the time in the log.\n" for n in range(40))
-    planner = f"    description: |\n{table}    during:\n{many}      - Keep the log"
-    edit(target / "roles.yaml", "    during:\n      - Keep the log", planner)
-    return target
+def words(built: Built) -> BinderLabels:
+    return BinderLabels(built.handbook.language)
 
 
-@pytest.fixture(scope="module")
-def overflow(tmp_path_factory, pytestconfig) -> Built:
-    data = make_overflow_handbook(tmp_path_factory.mktemp("overflow") / "data")
-    return _build(data, tmp_path_factory.mktemp("overflow-binder"), pytestconfig)
+# --------------------------------------------------------------------------- what is printed: text
 
 
-# --------------------------------------------------------------------------- the binder
+def test_no_markdown_or_html_on_any_page(built: Built):
+    for pdf in (built.binder, built.cards, built.sheet):
+        for number, text in enumerate(page_texts(pdf), start=1):
+            found = MARKDOWN_OR_HTML.search(text)
+            assert found is None, f"{pdf.name} p.{number}: {found.group(0)!r}"
 
 
-def test_every_role_scenario_checklist_and_template_is_in_the_binder(example: Built):
-    hb = example.handbook
-    text = flat(" ".join(page_texts(example.binder)))
-    titles = {level: [] for level in (1, 2)}
-    for level, title, _ in outline(example.binder):
-        titles[level].append(title)
-    for names in (
-        [r.name for r in hb.roles.values()], [s.name for s in hb.scenarios.values()],
-        [c.title for c in hb.checklists.values()], [t.title for t in hb.templates.values()],
-    ):
-        for name in names:
-            assert name in text
-            assert any(title.endswith(name) for title in titles[2]), f"{name!r} has no bookmark"
-    for channel in hb.channels.values():
+def test_text_that_looks_like_typst_code_prints_as_written(built: Built):
+    binder, cards = flat(" ".join(page_texts(built.binder))), flat(" ".join(page_texts(built.cards)))
+    for text in (binder, cards):
+        assert TYPST_CODE in text
+        assert "root:" not in text  # read() never ran
+    assert "Writes what the council says." in binder  # its Markdown emphasis read out, not printed
+
+
+def test_every_page_shows_the_edition_and_its_number(rich: Built):
+    t = words(rich)
+    assert re.fullmatch(r"2031-02-03\.1", rich.edition.label)
+    for pdf in (rich.binder, rich.cards):
+        pages = page_texts(pdf)
+        for number, text in enumerate(pages, start=1):
+            assert f"{t('edition')} {rich.edition.label}" in text, (pdf.name, number)
+            assert f"{t('page')} {number} {t('of')} {len(pages)}" in flat(text), (pdf.name, number)
+
+
+def test_pages_of_a_reviewed_entry_show_its_review_date(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    for title, start in section_entries(built.binder, t("section.roles")):
+        role = next(r for r in built.handbook.roles.values() if r.name == title)
+        stamp = f"{t('reviewed')} {role.reviewed.isoformat()}" if role.reviewed else None
+        assert (stamp in pages[start - 1]) if stamp else (t("reviewed") not in pages[start - 1]), title
+
+
+def test_cover_front_matter_and_forms(built: Built):
+    t, settings = words(built), built.handbook.settings
+    pages = page_texts(built.binder)
+    cover = flat(pages[0])
+    for text in (settings.title, settings.organisation, built.edition.label, settings.site_url):
+        assert text in cover
+    everything = flat(" ".join(pages))
+    adopted = settings.adopted
+    for text in (adopted.by, adopted.date.isoformat(), adopted.reference, *settings.distribution,
+                 settings.phone.switchboard, settings.phone.information_line, "County Board", "010-224 90 00",
+                 t("control.next_review") + " 2032-01-15", "Rich handbook for the binder tests",
+                 t("changes.by_hand")):
+        assert text in everything, text
+    titles = [title for _, title, _ in bookmarks(built.binder)]
+    for form in ("form.log", "form.approval", "form.tally", "form.report", "form.rota", "form.media"):
+        assert t(form) in titles, form
+    report = next(text for text in pages if flat(text).count(t("form.report")) and t("form.report.needs") in text)
+    for part in ("situation", "actions", "needs", "forecast"):
+        assert t(f"form.report.{part}") in flat(report)
+    rota = next(flat(text) for text in pages if t("form.rota.date") in text)
+    assert all(role.name in rota for role in built.handbook.roles.values())
+
+
+def test_change_log_has_a_row_for_a_single_commit(rich: Built):
+    changes = change_log(rich.data_dir)
+    assert [(c.edition, c.subject) for c in changes] == [(rich.edition.label, "Rich handbook for the binder tests")]
+
+
+def test_change_log_numbers_a_days_commits_from_the_first(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    _git(data, "init", "-q")
+    _git(data, "add", ".")
+    _git(data, "commit", "-qm", "first")
+    edit(data / "roles.yaml", "name: Press officer", "name: Communications officer")
+    _git(data, "commit", "-qam", "second")
+    assert [(c.edition, c.subject) for c in change_log(data)] == [("2031-02-03.2", "second"), ("2031-02-03.1", "first")]
+    assert change_log(tmp_path / "not-a-repository") == []
+
+
+# --------------------------------------------------------------------------- role sections
+
+
+def test_every_role_section_starts_on_an_odd_page_and_its_pages_name_it(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    roles = section_entries(built.binder, t("section.roles"))
+    assert [title for title, _ in roles] == [role.name for role in built.handbook.roles.values()]
+    following = [start for _, start in roles[1:]] + [next(
+        page for level, _, page in bookmarks(built.binder) if level == 1 and page > roles[-1][1])]
+    for (title, start), end in zip(roles, following, strict=True):
+        assert start % 2 == 1, f"{title} starts on page {start}"
+        for number in range(start + 1, end):
+            text = pages[number - 1]
+            if t("blank_page") in text:
+                assert number == end - 1 and number % 2 == 0, f"blank page {number} inside {title}"
+                continue
+            assert header(text) == f"{title} – {t('continued')}", (title, number)
+
+
+def test_role_section_holds_its_first_hour_in_time_order_deputy_and_report_to(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    roles = dict(section_entries(built.binder, t("section.roles")))
+    planner = built.handbook.roles["planner"]
+    text = flat(" ".join(pages[roles[planner.name] - 1: roles[planner.name] + 3]))
+    assert f"{t('deputy')} {built.handbook.roles[planner.deputy].name}" in text
+    assert f"{t('reports_to')} {built.handbook.roles[planner.reports_to].name}" in text
+    positions = [text.index(f"Watch step {n:02d}") for n in range(LONG_ROLE_ITEMS)]
+    assert positions == sorted(positions)
+
+
+def test_first_hour_is_sorted_by_time_box():
+    assert [minutes(x) for x in ("30 min", "1 tim", "2 hours", "0:05", "every shift", None)] == [
+        30, 60, 120, 5, None, None]
+    items = [{"w": "1 tim"}, {"w": "varje skift"}, {"w": "10 min"}, {"w": ""}, {"w": "2 dagar"}]
+    assert [i["w"] for i in by_time(items, lambda i: i["w"])] == ["10 min", "1 tim", "2 dagar", "varje skift", ""]
+    handbook = validate(ENGLISH).handbook
+    assert [item["within"] for item in first_hour(handbook, "chief-executive")] == ["15 min"]
+
+
+# --------------------------------------------------------------------------- checklists and templates
+
+
+def test_checklists_have_a_tick_time_and_initials_column(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    for title, start in section_entries(built.binder, t("section.checklists")):
+        heading_line = flat(pages[start - 1])
+        for column in (t("checklist.done"), t("checklist.time"), t("checklist.initials")):
+            assert column in heading_line, (title, column)
+    for column in (t("checklist.done"), t("checklist.time"), t("checklist.initials")):
+        assert column in t("howto.5")  # the how-to page names the columns as they are printed
+
+
+def test_templates_print_each_channels_text_with_labelled_blanks_and_an_approval_box(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    template = built.handbook.templates["first-message"]
+    start = dict(section_entries(built.binder, t("section.templates")))[template.title]
+    text = flat(pages[start - 1])
+    assert f"{t('template.for')} Website" in text and f"{t('template.for')} Text alert" in text
+    for channel_id in template.channels:  # the body and each variant, up to its first placeholder
+        assert template.text_for(channel_id).split("{")[0].strip() in text
+    for placeholder in template.placeholders.values():
+        assert placeholder.description in text and placeholder.example in text
+    assert t("template.max", n="40") in text
+    assert f"{t('template.approved')}" in text and t("template.at") in text
+
+
+def test_blank_width_follows_max_length():
+    handbook = validate(ENGLISH).handbook
+    template = handbook.templates["first-message"]
+    event = template.placeholders["event"].model_copy(update={"max_length": 10})
+    template = template.model_copy(update={"placeholders": {**template.placeholders, "event": event}})
+    lines = fill_in_lines("A {event} and {next}.", template)
+    assert lines == [[{"text": "A "}, {"blank": "What has happened", "width": 24.0}, {"text": " and "},
+                      {"blank": "When the next update comes", "width": 60}, {"text": "."}]]
+
+
+def test_templates_and_checklists_come_in_order_of_use(rich: Built):
+    data = binder_data(rich.handbook, rich.edition, [])
+    phases = [c["phase"] for c in data["checklists"]]
+    assert phases == sorted(phases, key=("during", "after", "before").index)
+    assert [t["phase"] for t in data["templates"]] == sorted(
+        (t["phase"] for t in data["templates"]), key=("during", "after", "before").index)
+
+
+def test_plain_text_reads_markdown_out():
+    assert plain("Call **now** on [113 13](tel:11313) or see [the site](https://x.example/a).") == (
+        "Call now on 113 13 or see the site (https://x.example/a).")
+    assert plain("- one\n- *two*") == "• one\n• two"
+    assert plain(TYPST_CODE) == TYPST_CODE
+    assert plain(None) == ""
+
+
+# --------------------------------------------------------------------------- channels, contents, tagging
+
+
+def test_channel_directory_is_at_least_9pt_with_no_hyphenated_role_names(built: Built):
+    t = words(built)
+    start = next(page for level, title, page in bookmarks(built.binder) if title == t("section.channels"))
+    sizes = [size for page, size, text in text_sizes(built.binder) if page >= start and text.strip()]
+    body = [size for size in sizes if size < 15]  # the heading is larger
+    assert body and min(body) >= 8.5  # footer 8.5 pt; the table itself 9.5
+    table = [size for page, size, text in text_sizes(built.binder) if page >= start and "Website" in text]
+    assert table and min(table) >= 9
+    text = " ".join(page_texts(built.binder)[start - 1:])
+    for role in built.handbook.roles.values():
+        for part in role.name.split():
+            assert not re.search(re.escape(part[: len(part) // 2]) + r"-\n", text)
+    for channel in built.handbook.channels.values():
         assert channel.name in text
 
 
-def test_sections_come_in_the_binder_order(example: Built):
-    sections = [title for level, title, _ in outline(example.binder) if level == 1]
-    # The change log closes the binder only when git knows a previous version that differs.
-    changes = "Ändringar sedan förra versionen"
-    assert sections[:7] == [
-        "Så använder du pärmen", "Eskaleringsnivåer", "Scenarier", "Rollkort", "Checklistor", "Mallar",
-        "Kanalförteckning",
-    ]
-    assert sections[7:] in ([], [changes])
+def test_contents_page_numbers_and_bookmarks_are_where_the_headings_are(rich: Built):
+    t = words(rich)
+    pages = page_texts(rich.binder)
+    marks = bookmarks(rich.binder)
+    assert marks and all(title in flat(pages[page - 1]) for _, title, page in marks)
+    contents = next(i for i, text in enumerate(pages) if header(text) == t("contents"))
+    listed = {}
+    for text in pages[contents: contents + 3]:
+        for match in re.finditer(r"^\s*(\S.*?)\s*(?:\.\s*)+\D?(\d+)\s*$", text, re.MULTILINE):
+            listed[match.group(1)] = int(match.group(2))
+    assert len(listed) >= len([m for m in marks if m[0] <= 2]) - 1
+    for title, page in listed.items():
+        assert (title, page) in [(m[1], m[2]) for m in marks], title
 
 
-def test_each_role_card_starts_a_new_page(example: Built):
-    pages = page_texts(example.binder)
-    role_pages = {title: page for level, title, page in outline(example.binder) if level == 2}
-    for role in example.handbook.roles.values():
-        lines = body_lines(pages[role_pages[role.name] - 1])
-        assert lines[0] == role.name or lines[:2] == ["Rollkort", role.name]
+def test_a_binder_in_parts_numbers_its_front_i_ii_and_its_contents_name_the_printed_pages(rich_in_parts: Built):
+    built = rich_in_parts
+    t = words(built)
+    pages = page_texts(built.binder)
+    printed = {}  # the page number in each footer: "Page iii", "Page 12"
+    for index, text in enumerate(pages):
+        assert f"{t('edition')} {built.edition.label}" in text, index
+        found = re.search(rf"{t('page')} ([ivxlc]+|\d+)\s*$", text.rstrip())
+        assert found, index
+        printed[found.group(1)] = index
+    assert printed.get("i") == 0 and printed.get("1") is not None and printed["1"] % 2 == 0  # body starts odd
+    marks = bookmarks(built.binder)
+    assert all(title in flat(pages[page - 1]) for _, title, page in marks)
+    contents = next(i for i, text in enumerate(pages) if header(text) == t("contents"))
+    listed = [match.groups() for text in pages[contents: printed["1"]]
+              for match in re.finditer(r"^\s*(\S.*?)\s*(?:\.\s*)+(\d+)\s*$", text, re.MULTILINE)]
+    assert len(listed) >= len(built.handbook.roles) + len(built.handbook.templates)
+    for title, number in listed:
+        assert title in flat(pages[printed[number]]), (title, number)
 
 
-def test_each_checklist_starts_a_new_page_with_a_tick_box_per_item(example: Built):
-    pages = page_texts(example.binder)
-    bookmarks = {title: page for level, title, page in outline(example.binder) if level == 2}
-    for checklist in example.handbook.checklists.values():
-        lines = body_lines(pages[bookmarks[checklist.title] - 1])
-        assert checklist.title in lines[:2]
-        assert re.search(r"Klar\s+Punkt\s+Klockan\s+Signatur", pages[bookmarks[checklist.title] - 1])
-    boxes = sum(text.count("☐") for text in page_texts(example.binder))
-    assert boxes == sum(len(c.items) for c in example.handbook.checklists.values())
-
-
-def test_contents_page_numbers_are_where_the_sections_start(example: Built):
-    pages = page_texts(example.binder)
-    bookmarks = outline(example.binder)
-    first_section = bookmarks[0][2]
-    contents = flat(" ".join(pages[1 : first_section - 1]))
-    assert contents.startswith("Krishandbok för Exempelby kommun Innehåll")
-    position = 0
-    for _, title, page in bookmarks:
-        entry = re.escape(flat(re.sub(r"^\d+\. ", "", title)))
-        match = re.compile(entry + r"[ .]*?(\d+)\b").search(contents, position)
-        assert match, f"{title!r} is not in the contents"
-        assert int(match.group(1)) == page, f"{title!r}: contents say {match.group(1)}, it starts on {page}"
-        assert flat(title) in flat(pages[page - 1])
-        position = match.end()
-
-
-def test_every_reference_shows_the_page_it_links_to(example: Built):
-    """The page numbers are written in by the binder (binder/pdf.py), not found by WeasyPrint:
-    each one printed, in the contents and in the text, is the page its link leads to."""
-    links = linked_page_numbers(example.binder)
-    hb = example.handbook
-    assert len(links) > len(hb.roles) + len(hb.scenarios) + len(hb.checklists) + len(hb.templates)
-    assert any(page == 2 for page, *_ in links)  # the contents
-    assert any(words.endswith(")") for _, words, *_ in links)  # cross-references
-    wrong = [(page, words, target) for page, words, printed, target in links if printed != target]
-    assert not wrong, wrong[:5]
-
-
-def test_page_numbers_that_do_not_settle_are_left_to_weasyprint(tmp_path, monkeypatch, pytestconfig):
-    """Should the printed page numbers keep moving pages, target-counter() finds them instead."""
-    from krishandbok.binder import pdf
-
-    laid_out = []
-    layout = pdf._layout
-    monkeypatch.setattr(pdf, "_layout", lambda html, *args: laid_out.append(html) or layout(html, *args))
-    monkeypatch.setattr(pdf, "PAGE_ROUNDS", 1)  # the first layout only measures: never settled
-    built = _build(ENGLISH, tmp_path / "out", pytestconfig)
-    assert 'data-target-page="' in laid_out[0]
-    assert 'class="kh-ref"' in laid_out[1] and "data-target-page=" not in laid_out[1]  # then the binder itself
-    links = linked_page_numbers(built.binder)
-    assert links
-    assert all(printed == target for _, _, printed, target in links)
-
-
-def test_version_and_printed_date_on_the_cover_and_in_every_footer(example: Built):
-    pages = page_texts(example.binder)
-    version, printed = example.edition.version, PRINTED.isoformat()
-    cover = flat(pages[0])
-    for expected in (example.handbook.settings.title, example.handbook.settings.organisation,
-                     f"Version {version} · Utskriven {printed}", example.handbook.settings.site_url,
-                     "Kontrollera att detta är den senaste versionen"):
-        assert expected in cover
-    for number, text in enumerate(pages, start=1):
-        footer = [line for line in text.splitlines() if line.strip()][-1].strip()
-        assert footer == f"Version {version} · Utskriven {printed} · Sida {number} av {len(pages)}"
-
-
-def test_templates_mark_each_placeholder_for_filling_by_hand(example: Built):
-    html = binder_html(example.handbook, example.edition)
-    for template in example.handbook.templates.values():
-        for name in template.placeholders:
-            assert f'<span class="kh-fill"><span class="kh-fill-name">{name}</span></span>' in html
-    assert not re.search(r"\{[a-z][a-z0-9_]*\}", " ".join(page_texts(example.binder)))
-
-
-def test_the_pdf_is_tagged_has_a_language_and_real_text(example: Built):
-    reader = PdfReader(example.binder)
-    root = reader.trailer["/Root"]
-    assert root["/Lang"] == "sv"
-    assert root["/MarkInfo"]["/Marked"]
-    assert "/StructTreeRoot" in root
-    assert reader.metadata.title == example.handbook.settings.title
-    role_page = {title: page for _, title, page in outline(example.binder)}["Kommunchef"]
-    assert "Kommunchef" in reader.pages[role_page - 1].extract_text()
-
-
-def test_nothing_is_outside_the_page(example: Built):
-    assert_nothing_outside(example.binder)
-    assert_nothing_outside(example.cards)
+def test_pdfs_are_tagged_pdf_ua_with_language_and_alternative_text(built: Built):
+    for pdf in (built.binder, built.cards):
+        root = PdfReader(pdf).trailer["/Root"]
+        assert root["/Lang"] == "en"
+        assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+        assert re.search(rb"pdfuaid:part\W+1", root["/Metadata"].get_object().get_data())
+        found = figures(pdf)
+        assert found and all(alt for _, alt in found)
+    cover = [alt for page, alt in figures(built.binder) if page == 1]
+    assert cover == [BinderLabels("en")("qr", url=built.handbook.settings.site_url)]
 
 
 # --------------------------------------------------------------------------- pocket cards
 
 
-def test_pocket_cards_one_a6_page_per_role(example: Built):
-    reader = PdfReader(example.cards)
-    roles = list(example.handbook.roles.values())
-    assert len(reader.pages) == len(roles)
-    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
-    assert (round(width), round(height)) == (298, 420)  # A6 in points
-    footer = f"Version {example.edition.version} · Utskriven {PRINTED.isoformat()}"
-    for role, text in zip(roles, page_texts(example.cards), strict=True):
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        assert " ".join(lines[1:3]).startswith(role.name)  # a long name wraps
-        assert "Första timmen" in lines
-        assert lines[-1] == footer
-        assert f"Ersättare {example.handbook.roles[role.deputy].name}" in flat(text)
+def test_card_text_is_never_below_8pt(built: Built):
+    sizes = text_sizes(built.cards)
+    smallest = min(sizes, key=lambda s: s[1])
+    assert smallest[1] >= 7.95, smallest
 
 
-def test_pocket_card_holds_the_roles_first_hour(example: Built):
-    hb = example.handbook
-    text = flat(page_texts(example.cards)[list(hb.roles).index("kommunchef")])
-    assert flat(hb.roles["kommunchef"].during[0]) in text
-    assert "Godkänn första beskedet. (25 min)" in text  # its item in another role's checklist
-    assert "Eskalera till Krisledningsnämnd" in text
+def test_cards_continue_on_the_back_and_are_never_cut_short(built: Built):
+    t = words(built)
+    pages = page_texts(built.cards)
+    cards = card_pages(built.cards)
+    assert list(cards) == [role.name for role in built.handbook.roles.values()]
+    for role_id, role in built.handbook.roles.items():
+        numbers = cards[role.name]
+        assert numbers[0] % 2 == 1
+        text = flat(" ".join(pages[n - 1] for n in numbers))
+        for item in first_hour(built.handbook, role_id):
+            assert flat(item["text"]) in text, (role.name, item["text"])
+        for number in numbers[1:]:
+            page = pages[number - 1]
+            assert t("blank_page") in page or header(page) == f"{role.name} – {t('continued')}"
+    planner = cards[built.handbook.roles["planner"].name]
+    assert len(planner) >= 2
+    assert t("card.continues") in pages[planner[0] - 1]
+    assert not re.search(r"\+\s*\d+\s+(more|punkter)", " ".join(pages))
 
 
-# --------------------------------------------------------------------------- overflow
+def test_card_has_deputy_report_to_and_escalation(built: Built):
+    t = words(built)
+    pages = page_texts(built.cards)
+    for role in built.handbook.roles.values():
+        front = flat(pages[card_pages(built.cards)[role.name][0] - 1])
+        assert f"{t('deputy')}: {built.handbook.roles[role.deputy].name}" in front
+        if role.reports_to:
+            assert f"{t('reports_to')}: {built.handbook.roles[role.reports_to].name}" in front
 
 
-def test_overflow_case_stays_on_the_page(overflow: Built):
-    assert_nothing_outside(overflow.binder)
-    assert_nothing_outside(overflow.cards)
-    text = "".join("".join(page_texts(overflow.binder)).split())
-    assert LONG_WORD in text
-    assert LONG_URL in text
-    assert len(PdfReader(overflow.cards).pages) == len(overflow.handbook.roles)
+def test_every_card_has_a_qr_code_to_its_roles_page(built: Built, tmp_path: Path):
+    cards = card_pages(built.cards)
+    fronts = {pages[0] for pages in cards.values()}
+    qr_pages = [page for page, alt in figures(built.cards)]
+    assert sorted(qr_pages) == sorted(fronts)
+    role_id, role = next(iter(built.handbook.roles.items()))
+    url = built.handbook.settings.site_url.rstrip("/") + "/" + role_page(built.handbook, role_id)
+    assert decode_qr(built.cards, cards[role.name][0], tmp_path) == [url]
 
 
-def test_overflow_card_says_what_was_left_out(overflow: Built):
-    text = flat(page_texts(overflow.cards)[1])
-    assert "Emergency planner" in text
-    assert re.search(r"\+ \d+ more items: see the role card in the binder\.", text)
+def test_cards_without_a_site_url_name_the_page_instead(rich: Built):
+    handbook = rich.handbook.__class__.__new__(rich.handbook.__class__)
+    handbook.__dict__.update(rich.handbook.__dict__)
+    handbook.settings = rich.handbook.settings.model_copy(update={"site_url": None})
+    data = cards_data(handbook, rich.edition)
+    assert data["qr"] is None
+    for card, role_id in zip(data["cards"], handbook.roles, strict=True):
+        assert card["qr"] is None and role_page(handbook, role_id) in card["page_path"]
 
 
-# --------------------------------------------------------------------------- html, edition, wiring
+def test_sheet_has_four_cards_per_a4_page(built: Built):
+    sheet = PdfReader(built.sheet)
+    sides = math.ceil(len(PdfReader(built.cards).pages) / 2)
+    assert len(sheet.pages) == 2 * math.ceil(sides / 4)
+    for page in sheet.pages:
+        assert round(float(page.mediabox.width)) == 595 and round(float(page.mediabox.height)) == 842
+    text = flat(" ".join(page_texts(built.sheet)))
+    assert all(role.name in text for role in built.handbook.roles.values())
 
 
-def test_print_links_carry_the_page_given_and_the_site_none(handbook_dir: Path):
-    handbook, _ = read_handbook(handbook_dir)
-    html = binder_html(handbook, Edition("v1", PRINTED), page_of=lambda anchor: 7)
-    links = re.findall(r'<a (?:class="kh-ref" )?href="#[^"]+"[^>]*>', html)
-    assert links and all('data-target-page="7"' in link for link in links)
-    site = site_html(handbook)
-    assert 'class="kh-ref"' in site and "data-target-page" not in site
-
-
-def test_data_text_is_escaped(handbook_dir: Path):
-    edit(handbook_dir / "roles.yaml", "name: Press officer", "name: Press <b>officer</b> & co")
-    handbook, _ = read_handbook(handbook_dir)
-    html = binder_html(handbook, Edition("v1", PRINTED))
-    assert "Press &lt;b&gt;officer&lt;/b&gt; &amp; co" in html
-    assert "<b>officer" not in html
-
-
-def test_cover_without_site_url_has_no_qr_code(handbook_dir: Path):
-    edit(handbook_dir / "handbook.yaml", "site_url: https://handbook.sampletown.example/\n", "")
-    handbook, _ = read_handbook(handbook_dir)
-    html = binder_html(handbook, Edition("v1", PRINTED))
-    assert "<svg" not in html
-    assert "Check that this copy is the latest: ask the Emergency planner." in html
-
-
-def test_cover_qr_code_is_inline_svg(handbook_dir: Path):
-    handbook, _ = read_handbook(handbook_dir)
-    html = binder_html(handbook, Edition("v1", PRINTED))
-    assert len(re.findall(r'<svg [^>]*class="kh-qr"', html)) == 1
-    assert "https://handbook.sampletown.example/" in html
-    assert not re.search(r'(src|href)="(https?:|//)', html)  # nothing to fetch
-
-
-def test_printed_date_follows_source_date_epoch():
-    assert printed_date({"SOURCE_DATE_EPOCH": "1700000000"}) == datetime.date(2023, 11, 14)
-    assert printed_date({}) == datetime.date.today()
-
-
-def test_version_without_git_is_the_newest_file_date(handbook_dir: Path):
-    assert version_of(handbook_dir, "en").startswith("changed ")
-    assert version_of(handbook_dir, "sv").startswith("ändrad ")
-
-
-def _git(directory: Path, *args: str) -> str:
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.se", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.se", "PATH": "/usr/bin:/bin"}
-    return subprocess.run(["git", *args], cwd=directory, capture_output=True, text=True, check=True, env=env).stdout
-
-
-def test_version_and_previous_version_from_git(tmp_path: Path):
+def test_overlong_words_stay_inside_the_margins(tmp_path: Path):
+    long_word = "Överlämningsdokumentation" * 5
     data = tmp_path / "data"
     shutil.copytree(ENGLISH, data)
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-qm", "first")
-    first = _git(tmp_path, "rev-parse", "--short", "HEAD").strip()
-    assert previous_version(data) is None
-    edit(data / "roles.yaml", "name: Press officer", "name: Communications officer")
-    assert previous_version(data) == first  # the working tree differs from the last commit
-    _git(tmp_path, "commit", "-qam", "second")
-    assert previous_version(data) == first
-    _git(tmp_path, "tag", "v2")
-    assert version_of(data, "en") == "v2"
-    assert previous_version(data) == first  # no tag before v2: the data commit before it
-    _git(tmp_path, "tag", "v1", first)
-    assert previous_version(data) == "v1"
+    edit(data / "checklists/first-hour.yaml", "  - Confirm the facts", f"  - {long_word} Confirm the facts")
+    edit(data / "checklists/first-hour.yaml", "within: 15 min", f"within: {long_word}")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: Emergency planner {long_word}")
+    edit(data / "channels.yaml", "    fallback: text-alert", f"    fallback: text-alert\n    depends_on: [{long_word}]")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    for written in (result.binder, result.cards):
+        out = subprocess.run(["pdftotext", "-bbox", str(written.path), "-"], capture_output=True, text=True).stdout
+        for chunk in out.split("<page ")[1:]:
+            width = float(re.match(r'width="([\d.]+)"', chunk).group(1))
+            for match in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', chunk):
+                assert float(match.group(1)) >= 10 and float(match.group(2)) <= width - 10, written.path.name
+    assert long_word[:20] in " ".join(page_texts(result.cards.path))
 
 
-def test_change_log_when_the_changes_module_is_there(tmp_path: Path):
-    pytest.importorskip("krishandbok.tools.changes")
-    from krishandbok.binder import change_log
+# --------------------------------------------------------------------------- data/: checks for any handbook
 
-    data = tmp_path / "data"
-    shutil.copytree(ENGLISH, data)
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-qm", "first")
-    edit(data / "roles.yaml", "name: Press officer", "name: Communications officer")
-    html = change_log(data, "en")
-    assert "Communications officer" in html
-    assert "<!--" not in html
+
+def test_example_binder_holds_for_any_valid_handbook(example: Built):
+    t = words(example)
+    pages = page_texts(example.binder)
+    assert all(example.edition.label in text for text in pages)
+    roles = section_entries(example.binder, t("section.roles"))
+    assert [title for title, _ in roles] == [role.name for role in example.handbook.roles.values()]
+    assert all(start % 2 == 1 for _, start in roles)
+    assert min(size for _, size, _ in text_sizes(example.cards)) >= 7.95
+    assert list(card_pages(example.cards)) == [role.name for role in example.handbook.roles.values()]
+    assert all(alt for _, alt in figures(example.binder) + figures(example.cards))
+
+
+# --------------------------------------------------------------------------- the site, the hook and the command
 
 
 def test_site_has_a_print_page_and_the_start_page_links_the_pdfs():
@@ -467,47 +598,56 @@ def test_site_has_a_print_page_and_the_start_page_links_the_pdfs():
     pages = {page.path: page for page in render_site(report.handbook, report.warnings)}
     assert '<a href="krishandbok.pdf" type="application/pdf">' in pages["index.md"].markdown
     binder = pages["binder/index.md"].markdown
-    assert '<a href="../kriskort.pdf" type="application/pdf">' in binder
-    assert 'id="kh-role-press-officer"' in binder
-    assert binder.startswith("---\nsearch:\n  exclude: true\n---\n")
+    for name in (BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE):
+        assert f'<a href="../{name}" type="application/pdf">' in binder
+    assert "krishandbok binder" in binder  # how to write them when they are missing
 
 
-def test_site_build_writes_the_pdfs_the_pages_link_to(tmp_path: Path):
+def test_render_does_not_import_the_binder():
+    code = "import sys, krishandbok.render.binder_page; print('krishandbok.binder' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    assert result.stdout.strip() == "False"
+
+
+def test_site_build_writes_the_pdfs_the_pages_link_to_and_shows_the_edition(tmp_path: Path):
     site = tmp_path / "site"
     env = dict(os.environ, KRISHANDBOK_PDF="1", HANDBOOK_DATA=str(ENGLISH), NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )
     assert result.returncode == 0, result.stderr
+    for noise in ("Traceback", "Deprecat", "Warning:", "MkDocs 2.0"):
+        assert noise not in result.stderr, noise
+    label = edition(ENGLISH).label
     for page in (site / "index.html", site / "binder" / "index.html"):
-        links = re.findall(r'href="([^"]+\.pdf)"', page.read_text(encoding="utf-8"))
-        assert len(links) == 2
+        html = page.read_text(encoding="utf-8")
+        assert f'<p class="kh-edition">Edition {label}</p>' in html
+        links = re.findall(r'href="([^"]+\.pdf)"', html)
+        assert len(links) == 3
         for link in links:
             assert len(PdfReader(page.parent / link).pages) > 0
 
 
-def test_serve_skips_the_pdfs_unless_asked(monkeypatch):
+def test_pdfs_are_written_under_serve_too_unless_turned_off(monkeypatch):
     spec = importlib.util.spec_from_file_location("krishandbok_hook_under_test", ROOT / "hooks" / "handbook.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
     monkeypatch.delenv("KRISHANDBOK_PDF", raising=False)
     hook.on_startup(command="serve", dirty=False)
-    assert not hook._pdf_wanted()
-    monkeypatch.setenv("KRISHANDBOK_PDF", "1")
     assert hook._pdf_wanted()
-    hook.on_startup(command="build", dirty=False)
     monkeypatch.setenv("KRISHANDBOK_PDF", "0")
     assert not hook._pdf_wanted()
-    monkeypatch.delenv("KRISHANDBOK_PDF")
-    assert hook._pdf_wanted()
 
 
-def test_cli_writes_both_pdfs(tmp_path: Path):
+def test_cli_writes_the_three_pdfs(tmp_path: Path):
     result = run_cli("binder", "--out", str(tmp_path / "out"), str(ENGLISH))
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "out" / "krishandbok.pdf").stat().st_size > 0
-    assert len(PdfReader(tmp_path / "out" / "kriskort.pdf").pages) == 3
+    assert "Traceback" not in result.stderr
+    for name in (BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE):
+        assert len(PdfReader(tmp_path / "out" / name).pages) > 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted((BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE))
 
 
 def test_cli_refuses_a_handbook_with_errors(handbook_dir: Path, tmp_path: Path):
@@ -515,3 +655,12 @@ def test_cli_refuses_a_handbook_with_errors(handbook_dir: Path, tmp_path: Path):
     result = run_cli("binder", "--out", str(tmp_path / "out"), str(handbook_dir))
     assert result.returncode == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_cli_cannot_write_says_so_without_a_traceback(tmp_path: Path):
+    blocker = tmp_path / "out"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = run_cli("binder", "--out", str(blocker), str(ENGLISH))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "could not be written" in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

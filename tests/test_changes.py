@@ -186,3 +186,30 @@ def test_cli_outside_a_repository_is_a_usage_error(tmp_path: Path):
     result = run_cli("changes", "HEAD", cwd=tmp_path)
     assert result.returncode == 2
     assert "is not in a git repository" in result.stderr
+
+
+def test_an_exercise_held_and_its_findings_are_changes(repo: Path):
+    data = repo / "data"
+    edit(data / "exercises" / "flood-simulation.yaml", "held: 2026-10-14",
+         "held: 2026-10-15\nfindings:\n  - text: Nobody knew the deputy.\n    action: Name a deputy.\n"
+         "    owner: planner")
+    found = changes_between(repo, "HEAD", None, "data")
+    assert {(c.kind, c.id) for c in found} == {("exercise", "flood-simulation")}
+    fields = {c.field for c in found}
+    assert {"held", "findings"} <= fields
+    markdown = changes_markdown(found, "en")
+    assert "### Exercises" in markdown and "Flood – simulation exercise" in markdown
+
+
+def test_mode_and_channel_texts_are_named_in_words(repo: Path):
+    template = repo / "data/templates/first-message.yaml"
+    edit(template, "mode: proactive", "mode: reactive")
+    edit(template, "  text-alert: 'Town council:", "  text-alert: 'Council:")
+    edit(template, "variants:\n", "variants:\n  website: We are dealing with {event}. Next update at {next}.\n")
+    text = changes_markdown(changes_between(repo, "HEAD", None, "data"), "en")
+    assert "now when reactive (we answer) (was proactive (we speak first))" in text
+    assert "new text for channel text-alert “Council: {event}." in text
+    assert "added text for channel website “We are dealing with {event}. Next update at {next}.”" in text
+    use_swedish(repo / "data")
+    swedish = changes_markdown(changes_between(repo, "HEAD", None, "data"), "sv")
+    assert "ny text för kanalen text-alert ”Council: {event}." in swedish

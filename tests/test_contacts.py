@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import gzip
 import html
+import json
 import os
 import re
 import shutil
@@ -17,26 +18,25 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
-from markupsafe import Markup
+from conftest import ENGLISH, EXAMPLE, HANDBOOKS, ROOT, SODERTUNA, edit, line_of, run_cli
 
 from krishandbok import read_handbook, validate
-from krishandbok.binder import Edition, binder_html, cards_html, contacts_section
-from krishandbok.binder.document import first_cards
+from krishandbok.binder import binder_data, cards_data
 from krishandbok.contacts import ProfileError, by_role, load_contacts, profile_from_environment
+from krishandbok.edition import Edition
 
-OVERLAY = ROOT / "contacts.example.yaml"
+# The builds here are of the Södertuna test handbook with its own overlay: they must not
+# depend on what a municipality keeps in data/ and contacts.example.yaml.
+OVERLAY = HANDBOOKS / "sodertuna-contacts.yaml"
 # Swedish mobile numbers in any common spelling: 070-174 06 05, 0701740605, +46 70 174 06 05.
 MOBILE = re.compile(r"(?:\+46|0046|\b0)[\s-]*7[02369](?:[\s-]*\d){7}\b")
-# Functional numbers that may stand in data/ (none of them is a mobile number today).
-FUNCTIONAL_NUMBERS: set[str] = set()
 
 pytestmark = pytest.mark.slow
 
 
 def build(site: Path, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("HANDBOOK_")}
-    environment.update(NO_MKDOCS_2_WARNING="1", **env)
+    environment.update(NO_MKDOCS_2_WARNING="1", HANDBOOK_DATA=str(SODERTUNA), **env)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
         capture_output=True, text=True, env=environment, cwd=ROOT, timeout=600,
@@ -105,7 +105,9 @@ def test_public_build_leaks_nothing(public_site):
     files = [p for p in public_site.rglob("*") if p.is_file() and p.suffix in
              (".html", ".js", ".json", ".xml", ".gz", ".pdf", ".txt", ".css")]
     assert any(p.name == "search_index.json" for p in files) and any(p.suffix == ".gz" for p in files)
-    assert {p.name for p in files if p.suffix == ".pdf"} == {"krishandbok.pdf", "kriskort.pdf"}
+    packs = {f"{exercise_id}.pdf" for exercise_id in validate(EXAMPLE).handbook.exercises}  # ovningar/<id>.pdf
+    binder = {"krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"}
+    assert {p.name for p in files if p.suffix == ".pdf"} == binder | packs
     hits = []
     for path in files:
         text = readable_text(path)
@@ -127,11 +129,19 @@ def test_internal_build_contains_every_contact(internal_site):
 
 def test_internal_build_is_marked_on_every_page(internal_site):
     for page in internal_site.rglob("*.html"):
-        assert "Internt – får inte spridas" in page.read_text(encoding="utf-8"), page
+        text = page.read_text(encoding="utf-8")
+        assert "Internt – får inte spridas" in text, page
+        assert '<meta name="robots" content="noindex, nofollow">' in text, page
+
+
+def test_public_build_is_neither_marked_nor_hidden(public_site):
+    for page in public_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "kh-internal" not in text and "noindex" not in text, page
 
 
 def test_public_pdfs_carry_no_internal_mark(public_site):
-    for name in ("krishandbok.pdf", "kriskort.pdf"):
+    for name in ("krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"):
         assert "Internt" not in readable_text(public_site / name)
 
 
@@ -142,53 +152,66 @@ def test_internal_binder_lists_every_contact(internal_site):
     people = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))["contacts"]
     pages = pdf_pages(internal_site / "krishandbok.pdf")
     contacts_pages = flat(" ".join(page for page in pages if "Kontakter" in header(page)))
-    assert "Kontakter Roll Kontakt Ersättare" in contacts_pages  # the section, not only its bookmark
+    assert "Roll Innehavare Ersättare" in contacts_pages  # the section, not only its bookmark
     for person in people:
         for value in (person["name"], person["phone"], person["email"], person.get("note")):
             assert value is None or value in contacts_pages, value
 
 
 def test_internal_binder_has_contacts_on_each_role_card(internal_site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SODERTUNA).handbook
     contacts, _ = load_contacts(OVERLAY, handbook)
     pages = pdf_pages(internal_site / "krishandbok.pdf")
     first_page = role_card_pages(internal_site / "krishandbok.pdf")
     for role_id, role in handbook.roles.items():
         card = flat(pages[first_page[role.name] - 1])
-        people = " ".join(f"{p.name} {p.phone}" for p in contacts.for_role(role_id))
-        assert f"{role.name} " in card and f"Kontakt {people} Ersättare" in card, role_id
+        assert f"{role.name} " in card and "Personer" in card, role_id
+        for person in contacts.for_role(role_id):
+            assert f"{person.name} · {person.phone}" in card, (role_id, person.name)
 
 
 def role_card_pages(pdf: Path) -> dict[str, int]:
-    """Role name → the 1-based page its card starts on, from the bookmarks under "Rollkort"."""
+    """Role name → the 1-based page its section starts on, from the bookmarks under "Roller"."""
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
     items = reader.outline
-    section = next(i for i, item in enumerate(items) if not isinstance(item, list) and item.title == "Rollkort")
-    return {item.title: reader.get_destination_page_number(item) + 1 for item in items[section + 1]}
+    section = next(i for i, item in enumerate(items) if not isinstance(item, list) and item.title == "Roller")
+    return {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in items[section + 1] if not isinstance(item, list)
+    }
+
+
+def card_texts(pdf: Path) -> list[str]:
+    """The text of each pocket card (all its pages), in order, from the cards' bookmarks."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    starts = [reader.get_destination_page_number(item) for item in reader.outline if not isinstance(item, list)]
+    pages = pdf_pages(pdf)
+    ends = starts[1:] + [len(pages)]
+    return [" ".join(pages[start:end]) for start, end in zip(starts, ends, strict=True)]
 
 
 def test_internal_pocket_card_of_each_role_names_its_people(internal_site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SODERTUNA).handbook
     contacts, _ = load_contacts(OVERLAY, handbook)
-    cards = pdf_pages(internal_site / "kriskort.pdf")
+    cards = card_texts(internal_site / "kriskort.pdf")
     assert len(cards) == len(handbook.roles)
     everyone = {person.name for person in contacts.people}
     for entry, card in zip(by_role(handbook, contacts), cards, strict=True):
         text = flat(card)
         for person in entry.holders + entry.deputies:
-            assert f"{person.name} {person.phone}" in text, (entry.role_id, person.name)
+            assert f"{person.name} · {person.phone}" in text, (entry.role_id, person.name)
         expected = {person.name for person in entry.holders + entry.deputies}
         assert {name for name in everyone if name in text} == expected, entry.role_id
 
 
 def test_internal_pdfs_are_marked_on_every_page(internal_site):
-    for name in ("krishandbok.pdf", "kriskort.pdf"):
+    for name in ("krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"):
         pages = pdf_pages(internal_site / name)
         assert pages and all("Internt – får inte spridas" in page for page in pages), name
-    cover = flat(pdf_pages(internal_site / "krishandbok.pdf")[0])
-    assert cover.count("Internt – får inte spridas") == 2  # in the header and on the cover itself
 
 
 def test_internal_build_needs_the_overlay_path(tmp_path):
@@ -198,8 +221,11 @@ def test_internal_build_needs_the_overlay_path(tmp_path):
 
 
 def test_committed_data_holds_no_mobile_numbers():
+    # The numbers declared under `phone:` are functional by contract (never a person's).
+    phone = validate(EXAMPLE).handbook.settings.phone
+    functional = {number for number in (phone.switchboard, phone.information_line)} if phone else set()
     for path in sorted(EXAMPLE.rglob("*.yaml")):
-        found = set(MOBILE.findall(path.read_text(encoding="utf-8"))) - FUNCTIONAL_NUMBERS
+        found = set(MOBILE.findall(path.read_text(encoding="utf-8"))) - functional
         assert not found, (path, found)
 
 
@@ -212,8 +238,8 @@ def test_mobile_pattern_catches_common_spellings():
 # --------------------------------------------------------------------------- the overlay itself
 
 
-def test_example_overlay_is_valid():
-    handbook = validate(EXAMPLE).handbook
+def test_overlay_is_valid():
+    handbook = validate(SODERTUNA).handbook
     contacts, problems = load_contacts(OVERLAY, handbook)
     assert problems == [] and len(contacts.people) >= len(handbook.roles)
     assert {role for person in contacts.people for role in person.roles} == set(handbook.roles)
@@ -222,16 +248,17 @@ def test_example_overlay_is_valid():
 def test_unquoted_phone_and_unknown_role_are_reported_with_positions(tmp_path):
     overlay = tmp_path / "contacts.yaml"
     shutil.copy(OVERLAY, overlay)
-    edit(overlay, 'phone: "070-174 06 05"', "phone: 0701740605")
-    edit(overlay, "roles: [personalchef]", "roles: [personalchefen]")
-    handbook = validate(EXAMPLE).handbook
+    edit(overlay, 'phone: "070-174 06 41"', "phone: 0701740641")
+    edit(overlay, "roles: [sakerhetsstrateg]", "roles: [sakerhetsstrategen]")
+    handbook = validate(SODERTUNA).handbook
     _, problems = load_contacts(overlay, handbook)
     found = [(p.where.line, p.rule, p.message) for p in problems]
     assert found == [
-        (9, "contacts", 'telefonnumret måste stå inom citattecken, t.ex. phone: "012-345 67 89"'
-                        " – annars kan det läsas som ett tal"),
-        (12, "unknown-reference", 'kontakt nr 2: "roles" pekar på "personalchefen", som inte finns bland'
-                                  ' rollerna – menade du "personalchef"?'),
+        (line_of(overlay, "0701740641"), "contacts",
+         'telefonnumret måste stå inom citattecken, t.ex. phone: "012-345 67 89" – annars kan det läsas som ett tal'),
+        (line_of(overlay, "sakerhetsstrategen"), "unknown-reference",
+         'kontakt nr 2: "roles" pekar på "sakerhetsstrategen", som inte finns bland rollerna'
+         ' – menade du "sakerhetsstrateg"?'),
     ]
 
 
@@ -244,7 +271,7 @@ def test_public_profile_never_reads_the_path():
 
 # --------------------------------------------------------------------------- binder html and the binder command
 
-PRINTED = Edition("v1", datetime.date(2031, 2, 3))
+PRINTED = Edition("2031-02-03.1", datetime.date(2031, 2, 3), None, datetime.date(2031, 2, 3))
 ENGLISH_OVERLAY = """contacts:
   - name: Ada <b>Lovelace</b> & Co
     roles: [chief-executive]
@@ -268,21 +295,15 @@ def binder_env(**env: str) -> dict[str, str]:
     return {**environment, **env}
 
 
-def test_binder_html_escapes_contacts_and_a_public_binder_has_none(tmp_path):
+def test_binder_data_carries_contacts_only_when_internal(tmp_path):
     handbook, _ = read_handbook(ENGLISH)
     contacts, problems = load_contacts(english_contacts(tmp_path), handbook)
     assert problems == []
-    internal = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, contacts)}, contacts)
-    cards = cards_html(handbook, PRINTED, first_cards(handbook), contacts)
-    for html_text in (internal, cards):
-        assert "Ada &lt;b&gt;Lovelace&lt;/b&gt; &amp; Co" in html_text
-        assert "+46 (0)70-174 06 50" in html_text
-        assert "<b>Lovelace" not in html_text and "<script>" not in html_text
-        assert "Internal – not for distribution" in html_text
-    public = binder_html(handbook, PRINTED, {"contacts": contacts_section(handbook, None)})
-    assert contacts_section(handbook, None) == Markup("")
-    assert "Lovelace" not in public and "Internal" not in public and 'class="kh-marking"' not in public
-    assert "Lovelace" not in cards_html(handbook, PRINTED, first_cards(handbook))
+    internal = json.dumps([binder_data(handbook, PRINTED, [], contacts), cards_data(handbook, PRINTED, contacts)])
+    assert "Ada <b>Lovelace</b> & Co" in internal and "+46 (0)70-174 06 50" in internal  # data, set as text
+    public = [binder_data(handbook, PRINTED, []), cards_data(handbook, PRINTED)]
+    assert not any(part["internal"] for part in public) and public[0]["contacts"] is None
+    assert "Lovelace" not in json.dumps(public) and "070-174" not in json.dumps(public)
 
 
 def test_binder_command_internal_prints_contacts_and_marks_every_page(tmp_path):
@@ -293,9 +314,10 @@ def test_binder_command_internal_prints_contacts_and_marks_every_page(tmp_path):
     assert result.returncode == 0, result.stderr
     binder, cards = pdf_pages(out / "krishandbok.pdf"), pdf_pages(out / "kriskort.pdf")
     assert all("Internal – not for distribution" in page for page in binder + cards)
-    assert "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50" in flat(" ".join(binder))
+    assert "Ada <b>Lovelace</b> & Co · +46 (0)70-174 06 50" in flat(" ".join(binder))
     assert "bertil@example.se" in flat(" ".join(binder))
-    ada, bertil = "Ada <b>Lovelace</b> & Co +46 (0)70-174 06 50", "Bertil Bo 070-174 06 51"
+    ada, bertil = "Ada <b>Lovelace</b> & Co · +46 (0)70-174 06 50", "Bertil Bo · 070-174 06 51"
+    cards = card_texts(out / "kriskort.pdf")
     assert [(ada in flat(card), bertil in flat(card)) for card in cards] == [
         (True, True), (False, True), (True, True),  # chief executive, planner, press officer (+ deputies)
     ]

@@ -14,6 +14,7 @@ from conftest import ENGLISH
 
 from krishandbok import text, validate
 from krishandbok.render import render_site
+from krishandbok.render.labels import Labels
 
 
 class _Elements(HTMLParser):
@@ -25,6 +26,12 @@ class _Elements(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
 
+    def handle_data(self, data):
+        """The text of a textarea (a multi-line example), decoded, under the key "#text"."""
+        if self.elements and self.elements[-1][0] == "textarea":
+            attrs = self.elements[-1][1]
+            attrs["#text"] = attrs.get("#text", "") + data
+
 
 def _html(handbook, path: str) -> list[tuple[str, dict]]:
     page = next(p for p in render_site(handbook) if p.path == path)
@@ -32,26 +39,40 @@ def _html(handbook, path: str) -> list[tuple[str, dict]]:
     return _Elements(md.convert(page.markdown)).elements
 
 
-def test_filler_carries_body_channels_alphabet_and_words():
+def test_filler_carries_texts_channels_alphabet_and_words():
     handbook = validate(ENGLISH).handbook
     template = handbook.templates["first-message"]
+    assert template.variants, "the English handbook has a variant to carry"
     elements = _html(handbook, "messages/first-message.md")
     form = next(attrs for tag, attrs in elements if tag == "form")
-    assert form["data-body"] == template.body
     config = json.loads(form["data-config"])
     assert config["gsm7"] == {"basic": text.GSM7_BASIC, "extension": text.GSM7_EXTENSION,
                               "single": text.SMS_GSM7_SINGLE, "part": text.SMS_GSM7_PART}
     assert config["ucs2"] == {"single": text.SMS_UCS2_SINGLE, "part": text.SMS_UCS2_PART}
     assert config["labels"]["too_long"] == "too long"
     fields = {attrs["name"]: attrs for tag, attrs in elements if "kh-field-input" in attrs.get("class", "")}
-    assert {name: attrs.get("value") for name, attrs in fields.items()} == template.examples()
-    labels = {attrs["for"] for tag, attrs in elements if tag == "label"}
+    assert {name: attrs.get("value") for name, attrs in fields.items()} == dict.fromkeys(template.placeholders, "")
+    assert {name: attrs["data-example"] for name, attrs in fields.items()} == template.examples()
+    labels = {attrs["for"] for tag, attrs in elements if tag == "label" and "for" in attrs}
     assert {attrs["id"] for attrs in fields.values()} <= labels
-    channels = [(a["data-kind"], a.get("data-max-length")) for t, a in elements if a.get("class") == "kh-length"]
-    assert channels == [
-        (handbook.channels[c].kind, str(handbook.channels[c].max_length) if handbook.channels[c].max_length else None)
+    blocks = [a for t, a in elements if a.get("class") == "kh-channel-text"]
+    assert [(b["data-channel"], b["data-text"], b["data-kind"], b.get("data-max-length")) for b in blocks] == [
+        (c, template.text_for(c), handbook.channels[c].kind,
+         str(handbook.channels[c].max_length) if handbook.channels[c].max_length else "")
         for c in template.channels
     ]
+    outs = [a["data-out"] for t, a in elements if t == "pre" and "data-out" in a]
+    assert outs == [template.example_text(c) for c in template.channels]
+    radios = [a["value"] for t, a in elements if t == "input" and a.get("type") == "radio"]
+    assert radios == list(template.channels)
+
+
+def test_mode_is_on_the_template_page_and_in_the_library():
+    handbook = validate(ENGLISH).handbook
+    pages = {p.path: p.markdown for p in render_site(handbook)}
+    t = Labels("en")
+    assert f"**When:** proactive – {t('mode.proactive')}" in pages["messages/first-message.md"]
+    assert "· proactive –" in pages["messages/index.md"]
 
 
 def test_data_in_attributes_stays_escaped():
@@ -60,16 +81,18 @@ def test_data_in_attributes_stays_escaped():
     template = handbook.templates["first-message"]
     placeholders = dict(template.placeholders)
     placeholders["event"] = placeholders["event"].model_copy(update={"example": evil, "description": evil})
-    changed = template.model_copy(update={"placeholders": placeholders, "body": template.body + evil})
+    variants = {channel: text + evil for channel, text in template.variants.items()}
+    changed = template.model_copy(update={"placeholders": placeholders, "body": template.body + evil,
+                                          "variants": variants})
     changed._id = "first-message"
     handbook.templates["first-message"] = changed
     elements = _html(handbook, "messages/first-message.md")
     assert not [tag for tag, _ in elements if tag in ("script", "img")]
     assert not [name for _, attrs in elements for name in attrs if name.startswith("on")]
-    form = next(attrs for tag, attrs in elements if tag == "form")
-    assert form["data-body"] == changed.body
+    texts = {a["data-channel"]: a["data-text"] for t, a in elements if a.get("class") == "kh-channel-text"}
+    assert texts == {c: changed.text_for(c) for c in changed.channels}
     field = next(attrs for tag, attrs in elements if attrs.get("name") == "event")
-    assert field.get("value") == evil or field.get("value") is None  # a multi-line example is a textarea
+    assert field["data-example"] == evil
 
 
 def test_checklist_tools_carry_their_words():

@@ -48,66 +48,153 @@
 
   const format = (pattern, params) => pattern.replace(/\{(\w+)\}/g, (match, key) => (key in params ? params[key] : match));
 
+  // ---------------------------------------------------------------- what was typed, kept
+
+  // Per template, in this browser, until the user clears it: a reload, Back or a closed tab
+  // keeps what a communicator typed at 07:10.
+  const storageKey = (id) => `krishandbok:template:${id}`;
+
+  function loadState(id) {
+    try {
+      return JSON.parse(localStorage.getItem(storageKey(id))) || {};
+    } catch {
+      return {}; // storage blocked or damaged: the filler still works, for this visit
+    }
+  }
+
+  function saveState(id, state) {
+    try {
+      const typed = Object.values(state.values || {}).some((value) => value !== "");
+      if (typed) localStorage.setItem(storageKey(id), JSON.stringify(state));
+      else localStorage.removeItem(storageKey(id));
+    } catch {
+      /* storage full or blocked: nothing to keep */
+    }
+  }
+
   // ---------------------------------------------------------------- template filler
 
   function setupFiller(form) {
     const config = JSON.parse(form.dataset.config);
     const { labels } = config;
-    const body = form.dataset.body;
     const id = form.dataset.template;
     const scope = form.closest("article") || document;
-    const preview = document.getElementById(`kh-preview-${id}`);
-    const status = document.getElementById(`kh-status-${id}`);
+    const outgoing = scope.querySelector(`.kh-outgoing[data-template="${CSS.escape(id)}"]`);
+    if (!outgoing) return;
+    const note = outgoing.querySelector(".kh-outgoing-note");
+    const status = outgoing.querySelector(".kh-length-status");
+    const picker = outgoing.querySelector(".kh-channel-picker");
+    const copyButton = outgoing.querySelector(".kh-copy");
     const fields = [...form.querySelectorAll(".kh-field-input")];
-    const channels = [...scope.querySelectorAll(".kh-length")].map((length) => {
-      const row = length.closest("tr");
-      return {
-        row, length,
-        limit: row.querySelector(".kh-limit"),
-        verdict: row.querySelector(".kh-verdict"),
-        name: row.cells[0].textContent.trim(),
-        kind: length.dataset.kind,
-        maxLength: Number(length.dataset.maxLength) || 0,
-      };
-    });
+    const channels = [...outgoing.querySelectorAll(".kh-channel-text")].map((block) => ({
+      block,
+      id: block.dataset.channel,
+      name: block.dataset.name,
+      kind: block.dataset.kind,
+      maxLength: Number(block.dataset.maxLength) || 0,
+      text: block.dataset.text,
+      pre: block.querySelector("pre"),
+      count: block.querySelector(".kh-count"),
+    }));
+    const radios = picker ? [...picker.querySelectorAll("input[type=radio]")] : [];
+    let state = loadState(id);
+
+    const restored = state.values || {};
+    for (const field of fields) if (typeof restored[field.name] === "string") field.value = restored[field.name];
+    const chosen = radios.find((radio) => radio.value === state.channel) || radios[0];
+    if (chosen) chosen.checked = true;
+    if (picker && channels.length > 1) picker.hidden = false;
+
+    const selected = () => {
+      const radio = radios.find((r) => r.checked);
+      return channels.find((channel) => radio && channel.id === radio.value) || channels[0];
+    };
+
+    // A field left empty keeps its {name} in the text, visibly unfilled; Python's
+    // outgoing_text() gives the same string for the same non-empty values.
+    const values = () => new Map(fields.filter((field) => field.value !== "").map((f) => [f.name, f.value]));
+    const unfilled = () => fields.filter((field) => field.value.trim() === "" || field.value === field.dataset.example);
+    // Only what the chosen channel's text uses counts before copying: an SMS variant may use few fields.
+    const uses = (channel) => new Set([...channel.text.matchAll(PLACEHOLDER)].map((match) => match[1]));
+    const unfilledIn = (channel) => {
+      const used = uses(channel);
+      return unfilled().filter((field) => used.has(field.name));
+    };
+
+    const unfilledWords = (missing) => {
+      const names = missing.map((field) => field.name).join(", ");
+      if (!missing.length) return labels.all_filled;
+      return format(missing.length === 1 ? labels.unfilled_one : labels.unfilled_many, { count: missing.length, names });
+    };
 
     const lengthText = (size) => {
       let words = `${size.length} ${labels[`unit.${size.unit}`]}`;
       if (size.segments) words += ` · ${size.segments} ${size.segments === 1 ? labels.segment : labels.segments}`;
-      return words;
+      if (size.limit === null) return `${words} · ${labels.no_limit}`;
+      const fits = size.length <= size.limit;
+      return `${words} · ${format(labels.at_most, { limit: size.limit })} · ${fits ? labels.fits : labels.too_long}`;
     };
 
     function update() {
-      const values = new Map(fields.map((field) => [field.name, field.value]));
-      const text = outgoingText(body, values);
-      if (preview) {
-        renderPreview(preview, body, values);
-        preview.dataset.text = text;
-      }
-      for (const field of fields) checkField(field, labels);
+      const current = values();
+      const missing = unfilled();
+      for (const field of fields) markField(field, labels, missing.includes(field));
       const over = [];
+      const shown = selected();
       for (const channel of channels) {
+        const text = outgoingText(channel.text, current);
+        channel.block.dataset.out = text;
+        channel.pre.dataset.out = text;
+        renderText(channel.pre, channel.text.replace(STRIP, ""), current);
         const size = measure(text, channel.kind, channel.maxLength, config);
         const fits = size.limit === null || size.length <= size.limit;
-        channel.length.textContent = lengthText(size);
-        if (size.limit !== null) channel.limit.textContent = String(size.limit);
-        channel.verdict.textContent = size.limit === null ? labels.no_limit : fits ? labels.fits : labels.too_long;
-        channel.row.classList.toggle("kh-over", !fits);
+        channel.count.textContent = lengthText(size);
+        channel.count.classList.toggle("kh-over", !fits);
+        channel.block.hidden = channels.length > 1 && channel !== shown;
         if (!fits) over.push(format(labels.over, { channel: channel.name }));
       }
-      // Words without counts (the table has them), so the live region speaks only when a
-      // channel goes over or back under its limit, not on every key.
+      if (note) note.textContent = fields.length && shown ? unfilledWords(unfilledIn(shown)) : "";
+      // Words without counts, so the live region speaks only when a channel goes over or
+      // back under its limit, not on every key.
       const message = over.length ? over.join(" ") : status && status.textContent ? labels.all_fit : "";
       if (status && status.textContent !== message) status.textContent = message;
+      state = { values: Object.fromEntries(fields.map((field) => [field.name, field.value])), channel: shown && shown.id };
+      saveState(id, state);
+    }
+
+    async function copySelected() {
+      const channel = selected();
+      if (!channel) return;
+      const missing = unfilledIn(channel);
+      if (missing.length && !window.confirm(format(labels.copy_confirm, { unfilled: unfilledWords(missing) }))) return;
+      const text = outgoingText(channel.text, values());
+      await copy(text);
+      showCopied(copyButton);
+      document.dispatchEvent(new CustomEvent("krishandbok:copied", { detail: { template: id, channel: channel.id, text } }));
     }
 
     form.addEventListener("input", update);
     form.addEventListener("submit", (event) => event.preventDefault());
-    form.addEventListener("reset", () => setTimeout(update)); // the fields change after the event
+    if (picker) picker.addEventListener("change", update);
+    const clear = form.querySelector(".kh-clear-fields");
+    if (clear) clear.addEventListener("click", () => {
+      if (!window.confirm(labels.clear_confirm)) return;
+      for (const field of fields) field.value = "";
+      update();
+      if (fields[0]) fields[0].focus();
+    });
+    if (copyButton) copyButton.addEventListener("click", copySelected);
+    // Back and forward may show the page from the browser's cache: read what was kept again.
+    window.addEventListener("pageshow", (event) => {
+      if (!event.persisted) return;
+      const kept = loadState(id).values || {};
+      for (const field of fields) field.value = typeof kept[field.name] === "string" ? kept[field.name] : "";
+      update();
+    });
     update();
   }
 
-  function checkField(field, labels) {
+  function markField(field, labels, isUnfilled) {
     const limit = Number(field.dataset.maxLength) || 0;
     const over = limit > 0 && [...field.value].length > limit; // code points, as the engine counts
     const warning = document.getElementById(`${field.id}-warning`);
@@ -115,26 +202,31 @@
     if (warning && warning.textContent !== message) warning.textContent = message;
     if (over) field.setAttribute("aria-invalid", "true");
     else field.removeAttribute("aria-invalid");
+    const state = document.getElementById(`${field.id}-state`);
+    const words = isUnfilled ? labels.not_filled : "";
+    if (state && state.textContent !== words) state.textContent = words;
+    field.closest(".kh-field")?.classList.toggle("kh-unfilled", isUnfilled);
   }
 
-  // The body with each placeholder's value marked, built as nodes: a value is never HTML.
-  function renderPreview(pre, body, values) {
+  // The text with each placeholder's value marked, built as nodes: a value is never HTML.
+  function renderText(pre, text, values) {
     const parts = [];
     let last = 0;
-    for (const match of body.matchAll(PLACEHOLDER)) {
-      parts.push(document.createTextNode(body.slice(last, match.index)));
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      parts.push(document.createTextNode(text.slice(last, match.index)));
       const mark = document.createElement("mark");
-      mark.className = "kh-ph";
+      const filled = values.has(match[1]);
+      mark.className = filled ? "kh-ph" : "kh-ph kh-ph-empty";
       mark.dataset.name = match[1];
-      mark.textContent = values.has(match[1]) ? values.get(match[1]) : match[0];
+      mark.textContent = filled ? values.get(match[1]) : match[0];
       parts.push(mark);
       last = match.index + match[0].length;
     }
-    parts.push(document.createTextNode(body.slice(last)));
+    parts.push(document.createTextNode(text.slice(last)));
     pre.replaceChildren(...parts);
   }
 
-  // ---------------------------------------------------------------- copy buttons
+  // ---------------------------------------------------------------- copying
 
   async function copy(text) {
     try {
@@ -152,18 +244,14 @@
     }
   }
 
-  document.addEventListener("click", async (event) => {
-    const button = event.target.closest(".kh-copy");
+  function showCopied(button) {
     if (!button) return;
-    const source = document.getElementById(button.dataset.copy);
-    if (!source) return;
-    await copy(source.dataset.text ?? source.innerText.trim());
     const label = button.dataset.label ?? button.textContent;
     button.dataset.label = label;
     button.textContent = button.dataset.copied;
     clearTimeout(Number(button.dataset.timer));
     button.dataset.timer = String(setTimeout(() => { button.textContent = label; }, 2000));
-  });
+  }
 
   // krishandbok.js sets up each form; measure and outgoingText are for the browser tests and the curious.
   Object.assign((window.krishandbok = window.krishandbok || {}), { filler: setupFiller, measure, outgoingText });

@@ -1,6 +1,7 @@
 // Krishandbok in the browser, on every page: tables that scroll by keyboard. The template filler
 // (krishandbok-filler.js) and the checklists you can tick (krishandbok-checklists.js) are loaded
-// only on pages that have them, from beside this file. No network, no dependencies.
+// only on pages that have them, from beside this file, and so is the offline status
+// (krishandbok-offline.js) where the build put it in the footer. No network, no dependencies.
 (() => {
   "use strict";
 
@@ -30,12 +31,26 @@
     }
   }
 
+  // ---------------------------------------------------------------- search results
+
+  // A result can quote a code block of its page, which scrolls sideways when it is wider
+  // than the list: like Material's code blocks in a page, it must take keyboard focus.
+  function focusableResultCode() {
+    const list = document.querySelector(".md-search-result__list");
+    if (!list) return;
+    new MutationObserver(() => {
+      for (const code of list.querySelectorAll("pre > code:not([tabindex])")) code.tabIndex = 0;
+    }).observe(list, { childList: true, subtree: true });
+  }
+
   // ---------------------------------------------------------------- the page's parts
 
   // Each part's file registers its setup function under its name in window.krishandbok.
   const PARTS = [
     ["filler", "form.kh-filler", "krishandbok-filler.js"],
     ["checklist", "ul.kh-checklist[data-checklist]", "krishandbok-checklists.js"],
+    ["exercise", "[data-kh-exercise]", "krishandbok-exercise.js"],
+    ["offline", "[data-kh-offline]", "krishandbok-offline.js"],
     ["filter", "form[data-kh-filter]", "krishandbok-filter.js"],
   ];
   const loading = {};
@@ -50,6 +65,9 @@
 
   function start() {
     labelScrollers(document);
+    focusableResultCode();
+    // A template or checklist opened from an exercise's feed: its copy or tick goes into the exercise log.
+    if (new URLSearchParams(location.search).has("exercise")) load("krishandbok-exercise.js").then(() => kh.exerciseReply(document));
     for (const [name, selector, file] of PARTS) {
       const elements = document.querySelectorAll(selector);
       if (!elements.length) continue;

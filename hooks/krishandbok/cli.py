@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from .exercises.command import add_exercise_commands
 from .messages import say
 from .problems import github_message, github_property, printable
 from .tools.scaffold import NEW_KINDS
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-f", "--config-file", default="mkdocs.yml", metavar="FILE",
                         help="the project's mkdocs.yml to take theme and extensions from (default: mkdocs.yml)")
     render.set_defaults(run=run_render)
+    add_exercise_commands(commands, _data_argument)
     return parser
 
 
@@ -95,7 +97,8 @@ def run_render(args: argparse.Namespace) -> int:
     if not os.path.isfile(args.config_file):
         print(f"krishandbok: {args.config_file}: no such MkDocs configuration file", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(data_dir)
+    # Paths as the hook writes them (relative to the working folder): the coverage page lists warnings.
+    report = validate(data_dir, display_dir=_display_like_the_hook(data_dir))
     language = report.handbook.language
     for problem in report.problems:
         print(problem.format(language), file=sys.stderr)
@@ -111,6 +114,14 @@ def run_render(args: argparse.Namespace) -> int:
     print(f"{result.out}: {result.generated} generated and {result.hand_written} hand-written pages;"
           f" build it with: mkdocs build --strict -f {result.out / 'mkdocs.yml'}", file=sys.stderr)
     return EXIT_OK
+
+
+def _display_like_the_hook(data_dir: str) -> str:
+    path = Path(data_dir).resolve()
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -170,8 +181,10 @@ def run_binder(args: argparse.Namespace) -> int:
     Profiles as in a site build: HANDBOOK_PROFILE=internal reads the contacts from
     HANDBOOK_PRIVATE; a public build (the default) never opens that file.
     """
-    from .binder import edition, write_binder
+    from .binder import write_binder
+    from .binder.pdf import BinderError
     from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
+    from .edition import edition
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -191,11 +204,28 @@ def run_binder(args: argparse.Namespace) -> int:
     if notice:
         print(f"krishandbok: {notice}", file=sys.stderr)
     report.handbook.release_positions()  # as a site build does (hooks/handbook.py): a long run ahead
-    result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir), language), contacts)
-    for written in (result.binder, result.cards):
+    try:
+        result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir)), contacts)
+    except (BinderError, OSError) as error:
+        print(f"krishandbok: the binder could not be written: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    for warning in result.warnings:
+        print(f"krishandbok: {warning}", file=sys.stderr)
+    for written in result.files:
         print(f"{written.path}: {written.pages} pages")
-    print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
+    print(f"krishandbok: binder built in {result.seconds:.1f} s{_peak_memory(result)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _peak_memory(result) -> str:
+    """"; peak memory: ..." for the benchmark, where the platform can tell (not on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux gives KiB
+    worker = result.peak_typst_bytes
+    return f"; peak memory: this process {own / 2**30:.2f} GB, the largest Typst worker {worker / 2**30:.2f} GB"
 
 
 def run_schemas(args: argparse.Namespace) -> int:

@@ -280,8 +280,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "template \"{id}\" uses {{{name}}} but it is not declared under placeholders – add it with a description and an example",
     },
     "placeholder-unused": {
-        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används inte i texten (body) – använd den som {{{name}}} eller ta bort den",
-        "en": "the placeholder \"{name}\" of template \"{id}\" is not used in the body – use it as {{{name}}} or remove it",
+        "sv": "platshållaren \"{name}\" i mallen \"{id}\" används varken i texten (body) eller i någon variant – använd den som {{{name}}} eller ta bort den",
+        "en": "the placeholder \"{name}\" of template \"{id}\" is used neither in the body nor in any variant – use it as {{{name}}} or remove it",
     },
     "placeholder-invalid": {
         "sv": "\"{found}\" i mallen \"{id}\" är ingen giltig platshållare – skriv {{namn}} med små bokstäver a–z, siffror och _, och inga andra klammerparenteser",
@@ -292,9 +292,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "the example for \"{name}\" in template \"{id}\" has {length} characters but max_length is {limit} – shorten the example",
     },
     "message-too-long": {
-        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta texten",
-        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten the text",
+        "sv": "mallen \"{id}\" blir för lång för kanalen \"{channel}\": {length} av högst {limit} {unit} med exemplen ifyllda – korta {where}",
+        "en": "template \"{id}\" is too long for channel \"{channel}\": {length} of at most {limit} {unit} with the examples filled in – shorten {where}",
     },
+    "outgoing-in-body": {"sv": "texten (body)", "en": "the body"},
+    "outgoing-shorten-body": {
+        "sv": "texten (body) eller lägg till en kortare variant för kanalen under variants",
+        "en": "the body or add a shorter variant for the channel under variants",
+    },
+    "outgoing-in-variant": {"sv": "varianten för \"{channel}\"", "en": "the variant for \"{channel}\""},
+    "outgoing-emphasis": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så stjärnor och understreck syns: skriv \"{plain}\"",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so asterisks and underscores show: write \"{plain}\"",
+    },
+    "outgoing-link": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står, så hakparenteser syns: skriv ut adressen eller numret, \"{plain}\"",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written, so the brackets show: write the address or number out, \"{plain}\"",
+    },
+    "outgoing-html": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: skriv \"{plain}\"",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: write \"{plain}\"",
+    },
+    "outgoing-html-remove": {
+        "sv": "HTML \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort taggen (en tom rad skiljer stycken)",
+        "en": "HTML \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove the tag (a blank line separates paragraphs)",
+    },
+    "outgoing-link-remove": {
+        "sv": "länksyntax \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "link syntax \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "outgoing-emphasis-remove": {
+        "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
+        "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
+    },
+    "variant-unknown-channel": {
+        "sv": "mallen \"{id}\" har en variant för \"{channel}\" men går inte ut i den kanalen – använd en av mallens kanaler ({channels}) eller lägg till kanalen under channels",
+        "en": "template \"{id}\" has a variant for \"{channel}\" but does not go out in that channel – use one of the template's channels ({channels}) or add the channel under channels",
+    },
+    "mode-proactive": {"sv": "proaktiv (vi går ut först)", "en": "proactive (we speak first)"},
+    "mode-reactive": {"sv": "reaktiv (vi svarar)", "en": "reactive (we answer)"},
     "unit-characters": {"sv": "tecken", "en": "characters"},
     "unit-GSM-7": {"sv": "GSM-7-tecken", "en": "GSM-7 characters"},
     "unit-UCS-2": {
@@ -358,10 +394,76 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "telefonnumret måste stå inom citattecken, t.ex. phone: \"012-345 67 89\" – annars kan det läsas som ett tal",
         "en": "the phone number must be quoted, e.g. phone: \"012-345 67 89\" – otherwise it may be read as a number",
     },
+    # ------------------------------------------------------------------ exercises (rule 12)
+    "exercise-goal-twice": {
+        "sv": "{entity}: målet \"{id}\" finns redan (mål nr {number}) – ge varje mål ett eget id",
+        "en": "{entity}: the goal \"{id}\" already exists (goal no. {number}) – give every goal its own id",
+    },
+    "exercise-persona-twice": {
+        "sv": "{entity}: rösten \"{id}\" finns redan (persona nr {number}) – ge varje persona ett eget id",
+        "en": "{entity}: the persona \"{id}\" already exists (persona no. {number}) – give every persona its own id",
+    },
+    "exercise-inject-order": {
+        "sv": "{entity}: inspelet kl. {at} kommer efter ett inspel kl. {before} – ordna inspelen i tidsordning",
+        "en": "{entity}: the inject at {at} comes after an inject at {before} – put the injects in time order",
+    },
+    "exercise-unknown-goal": {
+        "sv": "{entity}: inspelet övar målet \"{value}\", som inte finns bland övningens mål (goals){suggestion}",
+        "en": "{entity}: the inject names the goal \"{value}\", which is not among the exercise's goals{suggestion}",
+    },
+    "exercise-unknown-persona": {
+        "sv": "{entity}: avsändaren \"{value}\" är skriven som ett id men finns inte bland övningens personas{suggestion} – lägg till den under personas eller skriv avsändaren som text, t.ex. \"SVT Västmanland\"",
+        "en": "{entity}: the sender \"{value}\" is written like an id but is not among the exercise's personas{suggestion} – add it under personas or write the sender as text, e.g. \"BBC Radio\"",
+    },
+    "exercise-social-no-channel": {
+        "sv": "{entity}: ett inspel via social måste ange kanalen – lägg till channel med en av scenariots kanaler, t.ex. channel: facebook",
+        "en": "{entity}: an inject via social must name its channel – add channel with one of the scenario's channels",
+    },
+    "exercise-channel-outside-scenario": {
+        "sv": "{entity}: kanalen \"{channel}\" hör inte till scenariot \"{scenario}\" – välj en av scenariots kanaler eller lägg till kanalen i scenariot",
+        "en": "{entity}: the channel \"{channel}\" is not one of scenario \"{scenario}\"'s channels – choose one of them or add the channel to the scenario",
+    },
+    "exercise-simulation-no-injects": {
+        "sv": "{entity}: en simuleringsövning behöver inspel – skriv injects, eller gör den till en seminarieövning (format: seminar)",
+        "en": "{entity}: a simulation needs injects – write injects, or make it a seminar (format: seminar)",
+    },
+    "exercise-goal-untested": {
+        "sv": "{entity}: inget inspel övar målet \"{id}\" – ange \"{id}\" under goals i minst ett inspel",
+        "en": "{entity}: no inject exercises the goal \"{id}\" – name \"{id}\" in the goals of at least one inject",
+    },
+    "exercise-participant-idle": {
+        "sv": "{entity}: deltagaren \"{id}\" får inget inspel – skriv ett inspel till \"{id}\" (to) eller ta bort rollen ur participants",
+        "en": "{entity}: the participant \"{id}\" receives no inject – write an inject to \"{id}\" or remove the role from participants",
+    },
+    "exercise-seminar-no-questions": {
+        "sv": "{entity}: en seminarieövning behöver diskussionsfrågor – skriv dem under questions",
+        "en": "{entity}: a seminar needs discussion questions – write them under questions",
+    },
+    "exercise-findings-not-held": {
+        "sv": "{entity}: erfarenheter (findings) skrivs först när övningen har hållits – ange datumet under held eller ta bort findings",
+        "en": "{entity}: findings are written only once the exercise has been held – give the date under held or remove findings",
+    },
+    "exercise-recency": {
+        "sv": "ingen hållen övning de senaste {months} månaderna har övat rollerna: {roles}; och scenarierna: {scenarios} – planera en övning (krishandbok exercise draft SCENARIO)",
+        "en": "no exercise held in the last {months} months has exercised the roles: {roles}; and the scenarios: {scenarios} – plan an exercise (krishandbok exercise draft SCENARIO)",
+    },
+    "exercise-recency-none": {"sv": "inga", "en": "none"},
+    "finding-overdue": {
+        "sv": "{entity}: åtgärden i erfarenhet nr {number} skulle vara klar {due} – rollen \"{owner}\" ansvarar; gör klart och ta bort due, eller ange ett nytt datum",
+        "en": "{entity}: the action of finding no. {number} was due on {due} – role \"{owner}\" is responsible; finish it and remove due, or set a new date",
+    },
     # ------------------------------------------------------------------ the command line
     "build-invalid": {
         "sv": "handboken i {path} har fel – rätta dem, så byggs webbplatsen igen (den förra versionen finns kvar)",
         "en": "the handbook in {path} has errors – fix them and the site is built again (the previous version is kept)",
+    },
+    "serve-invalid-title": {
+        "sv": "Handboken har fel",
+        "en": "The handbook has errors",
+    },
+    "serve-invalid-lead": {
+        "sv": "Handboken i {path} har {errors} fel. Rätta dem och spara filen: sidan laddas om av sig själv när handboken är giltig igen.",
+        "en": "The handbook in {path} has {errors} errors. Fix them and save the file: the page reloads by itself when the handbook is valid again.",
     },
     "cli-no-data-dir": {
         "sv": "mappen {path} finns inte – ange mappen med handbokens YAML-filer",
@@ -461,6 +563,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "changes-heading-organisation": {"sv": "Organisationer att larma", "en": "Organisations to alert"},
     "changes-heading-template": {"sv": "Mallar", "en": "Templates"},
     "changes-heading-checklist": {"sv": "Checklistor", "en": "Checklists"},
+    "changes-heading-exercise": {"sv": "Övningar", "en": "Exercises"},
     "changes-added": {"sv": "{subject} lades till", "en": "{subject} was added"},
     "changes-removed": {"sv": "{subject} togs bort", "en": "{subject} was removed"},
     "changes-moved": {
@@ -556,6 +659,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "list of items: text, or keys and values (see below)",
     },
     "type-name-placeholder": {"sv": "<namn>", "en": "<name>"},
+    "type-id-to-text": {"sv": "id → text (en rad per id)", "en": "id → text (one line per id)"},
     "type-named": {"sv": "namn med nycklar och värden (se nedan)", "en": "names with keys and values (see below)"},
     "type-min-items": {"sv": "minst {count}", "en": "at least {count}"},
     "type-range": {"sv": "{low}–{high}", "en": "{low}–{high}"},
@@ -633,6 +737,8 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "placeholders.example": {"sv": ("exempel", "nytt"), "en": ("example", "new")},
     "placeholders.max_length": {"sv": ("längsta värde", "nytt"), "en": ("longest value", "new")},
     "body": {"sv": ("text", "ny"), "en": ("text", "new")},
+    "mode": {"sv": ("när", ""), "en": ("when", "now")},
+    "variants": {"sv": ("kanaltexter", "nya"), "en": ("channel texts", "new")},
     "items": {"sv": ("punkter", "nya"), "en": ("items", "new")},
     "items.text": {"sv": ("text", "ny"), "en": ("text", "new")},
     "items.role": {"sv": ("roll", "ny"), "en": ("role", "new")},
@@ -642,6 +748,19 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "core_values.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
     "principles.name": {"sv": ("namn", "nytt"), "en": ("name", "new")},
     "principles.description": {"sv": ("beskrivning", "ny"), "en": ("description", "new")},
+    # exercises/<id>.yaml
+    "format": {"sv": ("form", "ny"), "en": ("format", "new")},
+    "planned": {"sv": ("planerat datum", "nytt"), "en": ("planned date", "new")},
+    "held": {"sv": ("hölls", ""), "en": ("held", "")},
+    "duration": {"sv": ("längd", "ny"), "en": ("duration", "new")},
+    "purpose": {"sv": ("syfte", "nytt"), "en": ("purpose", "new")},
+    "evaluator": {"sv": ("utvärderingsledare", "ny"), "en": ("lead evaluator", "new")},
+    "participants": {"sv": ("deltagare", "nya"), "en": ("participants", "new")},
+    "goals": {"sv": ("mål", "nya"), "en": ("goals", "new")},
+    "personas": {"sv": ("röster i motspelet", "nya"), "en": ("counter-play voices", "new")},
+    "injects": {"sv": ("inspel", "nya"), "en": ("injects", "new")},
+    "questions": {"sv": ("diskussionsfrågor", "nya"), "en": ("discussion questions", "new")},
+    "findings": {"sv": ("erfarenheter", "nya"), "en": ("findings", "new")},
     # contract version 2: playbooks, public numbers, VMA, organisations
     "phone": {"sv": ("telefonnummer", "nytt"), "en": ("phone numbers", "new")},
     "phone.switchboard": {"sv": ("växelnummer", "nytt"), "en": ("switchboard number", "new")},
@@ -665,6 +784,9 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 def field_words(language: str, field: str) -> tuple[str, str]:
     """(noun, "new" adjective) for a field path; the path itself when no words are known."""
     words = FIELD_WORDS.get(field)
+    if words is None and field.startswith("variants."):  # one key per channel: variants.sms
+        channel = field.split(".", 1)[1]
+        words = {"sv": (f"text för kanalen {channel}", "ny"), "en": (f"text for channel {channel}", "new")}
     if words is None:
         return field, ""
     return words.get(language, words["sv"])

@@ -45,6 +45,7 @@ FILES = (
     FileKind("organisations.yaml", m.Organisation, "reference-list-file", "organisations"),
     FileKind("templates/<id>.yaml", m.Template, "reference-one-file"),
     FileKind("checklists/<id>.yaml", m.Checklist, "reference-one-file"),
+    FileKind("exercises/<id>.yaml", m.Exercise, "reference-one-file"),
     FileKind("reference-contacts-heading", m.Contact, "reference-contacts-file", "contacts"),
 )
 
@@ -126,6 +127,9 @@ def _type_words(annotation, metadata: list, language: str) -> str:
     if origin is list:
         return _list_words(typing.get_args(annotation)[0], metadata, language)
     if origin is dict:
+        _, value = typing.get_args(annotation)
+        if _nested_model(value)[0] is None:  # a plain map, like variants: channel id → text
+            return say(language, "type-id-to-text")
         return say(language, "type-named")
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return say(language, "type-mapping")

@@ -1,13 +1,15 @@
 """What a page loads of ours: the filler's and the checklists' scripts only on pages that have
-a filler or a checklist, and iframe-worker's shim only from file:// (the offline build)."""
+a filler or a checklist, iframe-worker's shim only from file:// (the offline build), and the
+offline status (krishandbok-offline.js) on every page of a served site, never from file://."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLE
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
+
+from .conftest import SITE_DATA
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +18,7 @@ FILLER, CHECKLISTS, SHIM = "krishandbok-filler.js", "krishandbok-checklists.js",
 
 @pytest.fixture(scope="module")
 def pages():
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     pages = Pages(handbook)
     return {
         "role": pages.path("role", next(iter(handbook.roles))),
@@ -48,12 +50,14 @@ def _scripts(browsing, site, path: str) -> tuple[set[str], dict]:
 def test_each_page_loads_only_the_scripts_it_needs(browsing, pages, where, request):
     site = request.getfixturevalue(where)
     shim = {SHIM} if where == "offline_site" else set()
+    app = [] if where == "offline_site" else ["offline"]  # the served site is also a web app (sw.js)
 
     names, ran = _scripts(browsing, site, pages["role"])
-    assert names == shim and ran == {"parts": [], "shim": bool(shim)}
+    assert names == shim and ran == {"parts": app, "shim": bool(shim)}
 
     names, ran = _scripts(browsing, site, pages["template"])
-    assert names == {FILLER} | shim and ran == {"parts": ["filler", "measure", "outgoingText"], "shim": bool(shim)}
+    parts = sorted(["filler", "measure", "outgoingText", *app])
+    assert names == {FILLER} | shim and ran == {"parts": parts, "shim": bool(shim)}
 
     names, ran = _scripts(browsing, site, pages["checklist"])
-    assert names == {CHECKLISTS} | shim and ran == {"parts": ["checklist"], "shim": bool(shim)}
+    assert names == {CHECKLISTS} | shim and ran == {"parts": sorted(["checklist", *app]), "shim": bool(shim)}

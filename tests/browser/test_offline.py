@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLE, ROOT
+from conftest import ROOT
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.text import outgoing_text
 
-from .conftest import IFRAME_WORKER, PHONE, search
+from .conftest import IFRAME_WORKER, PHONE, SITE_DATA, search
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ def test_no_page_loads_anything_from_outside(offline_site):
 
 @pytest.mark.parametrize("width", [1280, PHONE])
 def test_navigation_search_filler_and_checklists_from_file(browsing, offline_site, width):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     session = browsing(width)
     page = session.new_page()
     page.goto(offline_site.url("index.html"))
@@ -60,8 +60,9 @@ def test_navigation_search_filler_and_checklists_from_file(browsing, offline_sit
     template_id, template = next((i, t) for i, t in handbook.templates.items() if t.placeholders)
     page.goto(offline_site.url(Pages(handbook).path("template", template_id).replace(".md", ".html")))
     page.locator(".kh-field-input").first.fill("offline")
-    values = template.examples() | {next(iter(template.placeholders)): "offline"}
-    assert page.eval_on_selector(".kh-preview pre", "pre => pre.dataset.text") == outgoing_text(template.body, values)
+    values = {next(iter(template.placeholders)): "offline"}  # the other fields stay empty: {name}
+    shown = page.eval_on_selector(".kh-channel-text:not([hidden])", "b => [b.dataset.channel, b.dataset.out]")
+    assert shown[1] == outgoing_text(template.text_for(shown[0]), values)
 
     # search, in Material's worker run through iframe-worker, with the stems added
     results = search(page, "vattenläckorna")

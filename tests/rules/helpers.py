@@ -18,3 +18,10 @@ def found(data_dir: Path, rule: str | None = None, today: datetime.date = TODAY)
         for p in report.problems
         if rule is None or p.rule == rule
     ]
+
+
+def set_variants(template: Path, variants_yaml: str) -> None:
+    """Replace a template file's `variants:` block (written last) by `variants_yaml`."""
+    text = template.read_text(encoding="utf-8")
+    head = text[: text.index("\nvariants:") + 1] if "\nvariants:" in text else text
+    template.write_text(head + variants_yaml, encoding="utf-8")

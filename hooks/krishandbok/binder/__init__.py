@@ -1,15 +1,11 @@
-"""The crisis binder: a printable A4 binder and A6 pocket cards, built from the handbook's model.
+"""The crisis binder: a printable A4 binder and A6 pocket cards (one per A6 sheet and
+four per A4 sheet), built from the handbook's model with Typst.
 
-No MkDocs here: `document` renders HTML (pure), `pdf` lays it out with
-WeasyPrint, `edition` says which version is printed and when.
+No MkDocs here: `content` turns the model into plain data (pure), `pdf` hands that
+data to the Typst layouts in `layout/` and writes the PDF files.
 """
 
-from .document import binder_html, cards_html, site_html
-from .edition import Edition, edition, printed_date, version_of
-from .extensions import change_log, contacts_section
-from .pdf import BINDER_FILE, CARDS_FILE, Result, write_binder
+from .content import binder_data, cards_data, first_hour
+from .pdf import Result, Written, write_binder
 
-__all__ = [
-    "BINDER_FILE", "CARDS_FILE", "Edition", "Result", "binder_html", "cards_html", "change_log",
-    "contacts_section", "edition", "printed_date", "site_html", "version_of", "write_binder",
-]
+__all__ = ["Result", "Written", "binder_data", "cards_data", "first_hour", "write_binder"]

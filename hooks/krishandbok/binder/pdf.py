@@ -1,34 +1,55 @@
-"""The binder and the pocket cards as PDF files, through WeasyPrint.
+"""The binder and the pocket cards as PDF files, laid out by Typst.
 
-WeasyPrint needs Pango at import time, so it is imported on first use: the
-validator and the site work on a machine without it. Nothing is fetched: the
-HTML is self-contained and the URL fetcher refuses every scheme but `data:`.
-The PDFs are tagged (PDF/UA-1), carry the handbook's language and real text.
+The handbook reaches Typst only as JSON in `sys.inputs` (see `content`): the
+layouts in `layout/` read it with `json(bytes(sys.inputs.data))` and set every
+text as a string, so no text from the data is ever read as Typst code. Typst
+runs in a temporary folder that holds only our layouts (its root: `read()` and
+`image()` reach nothing else), with its embedded fonts only (the same output on
+every machine) and no packages (nothing is fetched). The PDFs are tagged PDF/UA-1
+with the handbook's language; each file is written whole or not at all.
+
+Each document is laid out in a process of its own (`_WORKER`): Typst keeps what it
+has laid out in a cache for the life of the process, so a long-lived one (`mkdocs
+serve`, a binder in parts) would only grow. Typst holds a whole document in memory
+while it lays it out, about 1 MB a page. A
+handbook of more than `WHOLE_LIMIT` entries is therefore laid out in parts of at most
+`PART_ENTRIES` entries (scenarios, roles, checklists, templates; or pocket cards),
+one after the other, and the parts are joined into one tagged PDF (`merge`). Each
+part has an even number of pages (a page left empty says so), so every part, and
+every role section, still starts on a right-hand page. The front matter of a binder
+in parts is numbered i, ii, ... and its contents list the other parts' pages.
 """
 
 from __future__ import annotations
 
-import gc
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
-from markupsafe import Markup
-
 from ..contacts import Contacts
+from ..edition import Edition
 from ..handbook import Handbook
-from .document import Card, binder_html, cards_html, first_cards
-from .edition import Edition
-from .extensions import change_log, contacts_section
-from .outline import outline
+from ..printed import BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE
+from . import merge
+from .changelog import change_log
+from .content import binder_data, cards_data
+from .labels import BinderLabels
 
-BINDER_FILE, CARDS_FILE = "krishandbok.pdf", "kriskort.pdf"
-PDF_VARIANT = "pdf/ua-1"
-MIN_SCALE = 80  # percent (6.8 pt): pocket cards never get a smaller font than this
-MAX_FITTING_ROUNDS = 12
-COLLECTOR_THRESHOLDS = (100_000, 100, 10)  # young and middle generation while laying out, see _collector_relaxed
-PAGE_ROUNDS = 4  # layouts to settle the binder's page numbers, then WeasyPrint's target-counter
+PDF_STANDARDS = ["ua-1"]
+LAYOUTS = ("common.typ", "binder.typ", "cards.typ", "sheet.typ")
+ENTRY_SECTIONS = ("scenarios", "roles", "checklists", "templates")  # in the binder's order
+WHOLE_LIMIT = 300  # entries: up to here one Typst document (a 300-page binder takes about 0.3 GB)
+PART_ENTRIES = 150  # entries (or pocket cards) in one part of a larger handbook
+
+
+class BinderError(Exception):
+    """The layouts could not be compiled: a bug in a layout, or Typst missing."""
 
 
 @dataclass(frozen=True)
@@ -41,243 +62,184 @@ class Written:
 class Result:
     binder: Written
     cards: Written
+    sheet: Written
     seconds: float
+    warnings: list[str] = field(default_factory=list)
+    peak_typst_bytes: int = 0  # the largest Typst worker's peak memory (the binder's own process apart)
+
+    @property
+    def files(self) -> tuple[Written, Written, Written]:
+        return (self.binder, self.cards, self.sheet)
 
 
 def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: Contacts | None = None) -> Result:
-    """Write krishandbok.pdf (A4) and kriskort.pdf (A6) into `out_dir`.
+    """Write krishandbok.pdf (A4), kriskort.pdf (A6) and kriskort-a4.pdf (4 cards per A4) into `out_dir`.
 
-    `contacts` only for an internal build: a contact list, people on the role and
-    pocket cards, and every page marked internal. None: neither contacts nor mark.
+    `contacts` only for an internal build: a contact list, people in the role sections
+    and on the pocket cards, and every page marked internal. None: neither contacts nor mark.
     """
     started = time.perf_counter()
+    binder = binder_data(handbook, edition, change_log(handbook.data_dir), contacts)
+    cards = cards_data(handbook, edition, contacts)
+    warnings: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="krishandbok-binder-") as folder:
+        root = _layout_root(Path(folder))
+        (root / "no-packages").mkdir()  # Typst's package folders: empty, and nothing is fetched
+        compiler = _Compiler(root)
+        binder_pdf = _binder_pdf(compiler, root / "binder.typ", binder, warnings)
+        cards_pdf = _cards_pdf(compiler, root / "cards.typ", cards, warnings)
+        (root / CARDS_FILE).write_bytes(cards_pdf)
+        sheet = {
+            "lang": handbook.language, "title": handbook.settings.title, "file": CARDS_FILE,
+            "pages": merge.page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
+        }
+        # Typst cannot embed a PDF in a PDF/UA file: the sheet, a print aid, is plain PDF with
+        # the cards' real text; kriskort.pdf is the accessible copy of the same cards.
+        sheet_pdf = compiler(root / "sheet.typ", sheet, warnings, standards=[])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    changes = change_log(handbook.data_dir, handbook.language)
-    with _collector_relaxed():
-        binder = _write(laid_out_binder(handbook, edition, changes, contacts), out_dir / BINDER_FILE)
-        gc.collect()  # the binder's layout, before the cards make more
-        cards = _write(fitted_cards(handbook, edition, contacts), out_dir / CARDS_FILE)
-    return Result(binder, cards, time.perf_counter() - started)
+    written = [_write(out_dir / name, pdf) for name, pdf in
+               ((BINDER_FILE, binder_pdf), (CARDS_FILE, cards_pdf), (CARDS_SHEET_FILE, sheet_pdf))]
+    return Result(*written, seconds=time.perf_counter() - started, warnings=warnings,
+                  peak_typst_bytes=compiler.peak_bytes)
 
 
-def laid_out_binder(handbook: Handbook, edition: Edition, changes: Markup, contacts: Contacts | None = None):
-    """The laid-out binder, every link (contents, cross-references) showing its target's page.
-
-    WeasyPrint can find those pages itself (CSS target-counter), but lays out every
-    page about three times to do so, and its bookkeeping of thousands of links grows
-    with links × targets: ten times the example took 245 s of CPU, not ten times 15.
-    Here the page numbers are written into the HTML: a first layout with stand-ins
-    of about the same width tells on which page each target starts, the next one
-    prints those pages, and is kept once every number printed is the page its
-    target starts on (as a rule the second layout). Should they not settle,
-    WeasyPrint's target-counter finds them as before.
-    """
-
-    def html(page_of):
-        extra = {"contacts": contacts_section(handbook, contacts, page_of), "changes": changes}
-        return binder_html(handbook, edition, extra, contacts, page_of)
-
-    lookup, measuring = stand_ins(handbook), True
-    for _ in range(PAGE_ROUNDS):
-        printed = PrintedPages(lookup)
-        document = _layout(html(printed), measuring)
-        found = anchor_pages(document)
-        if not measuring and printed.hold(found):
-            return document
-        del document
-        gc.collect()  # this layout, before the next one makes as much again
-        lookup, measuring = found.get, False
-    return _layout(html(None))
+def _binder_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
+    if sum(len(data[key]) for key in ENTRY_SECTIONS) <= WHOLE_LIMIT:
+        return compiler(layout, data, warnings)
+    continued = f" – {data['words']['continued']}"
+    empty = {key: [] for key in ENTRY_SECTIONS}
+    body, marks, page = [], [], 1
+    slices = [(key, start) for key in ENTRY_SECTIONS for start in range(0, len(data[key]), PART_ENTRIES)]
+    for mode, start in [*slices, ("back", 0)]:
+        part = {**data, **empty, "part": _part(mode, page, continued=start > 0)}
+        if mode in ENTRY_SECTIONS:
+            part[mode] = data[mode][start : start + PART_ENTRIES]
+        pdf = compiler(layout, part, warnings)
+        marks += [m for m in merge.bookmarks_of(pdf, page - 1) if not (m.level == 1 and m.title.endswith(continued))]
+        page = _append_even(compiler, layout, data, body, pdf, page, warnings)
+    contents = [[m.level, m.title, m.page + 1] for m in marks if m.level <= 2]  # as Typst's outline, depth 2
+    front = compiler(layout, {**data, **empty, "part": _part("front", 1, contents=contents)}, warnings)
+    parts = []
+    front_pages = _append_even(compiler, layout, data, parts, front, 1, warnings, numbering="i") - 1
+    bookmarks = merge.bookmarks_of(front) + [merge.Bookmark(m.level, m.title, m.page + front_pages) for m in marks]
+    return merge.join(parts + body, bookmarks)
 
 
-class PrintedPages:
-    """The page numbers given to the binder's links (by `lookup`), kept to check them against a layout."""
-
-    def __init__(self, lookup) -> None:
-        self._lookup = lookup
-        self.printed: dict[str, int | str | None] = {}
-
-    def __call__(self, anchor_name: str) -> int | str | None:
-        number = self.printed[anchor_name] = self._lookup(anchor_name)
-        return number
-
-    def hold(self, found: dict[str, int]) -> bool:
-        """Whether each number printed is the page its anchor starts on in `found`."""
-        return all(found.get(anchor_name) == number for anchor_name, number in self.printed.items())
+def _cards_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
+    cards = data["cards"]
+    if len(cards) <= WHOLE_LIMIT:
+        return compiler(layout, data, warnings)
+    parts, marks, page = [], [], 1
+    for start in range(0, len(cards), PART_ENTRIES):
+        part = {**data, "cards": cards[start : start + PART_ENTRIES], "part": _part("cards", page)}
+        pdf = compiler(layout, part, warnings)
+        marks += merge.bookmarks_of(pdf, page - 1)
+        page = _append_even(compiler, layout, data, parts, pdf, page, warnings)
+    return merge.join(parts, marks)
 
 
-def anchor_pages(document) -> dict[str, int]:
-    """The page number (from 1) on which each anchor (element id) of a laid-out document starts."""
-    pages: dict[str, int] = {}
-    for number, page in enumerate(document.pages, start=1):
-        for name in page.anchors:
-            pages.setdefault(name, number)
-    return pages
+def _part(mode: str, first_page: int, continued: bool = False, contents=None, numbering: str = "1") -> dict:
+    return {"mode": mode, "first_page": first_page, "continued": continued, "contents": contents or [],
+            "numbering": "i" if mode == "front" else numbering}
 
 
-def stand_ins(handbook: Handbook):
-    """Page numbers for the first layout, which only measures: zeros, as many as the
-    target's page is likely to have digits (DejaVu Sans digits are all as wide), from
-    its place in the outline at about one page an entry; a target not in the outline
-    (a channel's row) gets as many as the last page. A wrong guess costs a layout,
-    never a wrong number."""
-    guesses, place = {}, 2  # the cover and the contents
-    for section in outline(handbook):
-        for anchor_name in [section.anchor, *(entry.anchor for entry in section.entries)]:
-            place += 1
-            guesses[anchor_name] = "0" * len(str(place))
-    last = "0" * len(str(place))
-    return lambda anchor_name: guesses.get(anchor_name, last)
+def _append_even(compiler, layout, data, parts, pdf, page, warnings, numbering="1") -> int:
+    """Append `pdf` (starting at page `page`) to `parts`, and a page that says it is empty
+    when its pages are odd in number; the number of the next page."""
+    parts.append(pdf)
+    page += merge.page_count(pdf)
+    if (page - 1) % 2:
+        empty = {key: [] for key in (*ENTRY_SECTIONS, "cards") if key in data}
+        blank = {**data, **empty, "part": _part("blank", page, numbering=numbering)}
+        parts.append(compiler(layout, blank, warnings))
+        page += 1
+    return page
 
 
-def fitted_cards(handbook: Handbook, edition: Edition, contacts: Contacts | None = None):
-    """The laid-out pocket cards, each shrunk until it fits on one page.
-
-    A card starts a page of its own, so its layout does not depend on the others:
-    after the first layout of all cards, only the cards that spill over are laid
-    out again, and the document is put together from each card's last layout.
-    """
-    cards = first_cards(handbook)
-    pages: list[list] = [[] for _ in cards]
-    todo = list(range(len(cards)))
-    first = None
-    for _ in range(MAX_FITTING_ROUNDS):
-        laid_out = [cards[i] for i in todo]
-        document = _layout(cards_html(handbook, edition, laid_out, contacts))
-        if first is None:
-            first = document
-        for i, (start, end) in zip(todo, card_ranges(document, laid_out), strict=True):
-            pages[i] = document.pages[start:end]
-        todo = [i for i in todo if len(pages[i]) > 1]
-        if not todo:
-            break
-        for i in todo:
-            cards[i] = cards[i].shrunk(MIN_SCALE)
-    return first.copy([page for card in pages for page in card])
+def _layout_root(folder: Path) -> Path:
+    """A folder holding only our layouts: Typst's root, so nothing else is readable."""
+    layouts = resources.files("krishandbok.binder").joinpath("layout")
+    for name in LAYOUTS:
+        (folder / name).write_bytes(layouts.joinpath(name).read_bytes())
+    return folder
 
 
-def card_ranges(document, cards: list[Card]) -> list[tuple[int, int]]:
-    """The pages (start, end: indexes, end excluded) that each card takes in a laid-out document."""
-    first_page = {}
-    for number, page in enumerate(document.pages):
-        for name in page.anchors:
-            first_page.setdefault(name, number)
-    starts = [first_page[f"kh-card-{card.role_id}"] for card in cards]
-    ends = starts[1:] + [len(document.pages)]
-    return list(zip(starts, ends, strict=True))
+# Runs in a fresh interpreter: reads the job as JSON on standard input, writes the PDF to
+# job["output"], prints its warnings and its own peak memory as JSON. Imports only typst.
+_WORKER = """
+import json, sys
+try:
+    import resource  # not on Windows
+except ImportError:
+    resource = None
+try:
+    import typst
+except ImportError as error:
+    sys.stderr.write(f"Typst is not installed (pip install typst): {error}")
+    sys.exit(3)
+job = json.loads(sys.stdin.buffer.read())
+compiler = typst.Compiler(root=job["root"], ignore_system_fonts=True,
+                          package_path=job["packages"], package_cache_path=job["packages"])
+try:
+    pdf, warnings = compiler.compile_with_warnings(
+        input=job["layout"], format="pdf", sys_inputs={"data": job["data"]},
+        pdf_standards=job["standards"], timestamp=job["timestamp"])
+except typst.TypstError as error:
+    sys.stderr.write(error.message)
+    sys.exit(3)
+with open(job["output"], "wb") as file:
+    file.write(pdf)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 if resource else 0
+json.dump({"warnings": [w.message for w in warnings], "peak": peak}, sys.stdout)
+"""
 
 
-# Margin boxes (running headers, footers) never move page content: a layout that
-# only measures where things fall leaves them out (a tenth of a layout's time).
-_MARGIN_BOXES = (
-    "top-left-corner", "top-left", "top-center", "top-right", "top-right-corner",
-    "bottom-left-corner", "bottom-left", "bottom-center", "bottom-right", "bottom-right-corner",
-    "left-top", "left-middle", "left-bottom", "right-top", "right-middle", "right-bottom",
-)
-_MEASURING_CSS = "@page { " + " ".join(f"@{box} {{ content: none !important }}" for box in _MARGIN_BOXES) + " }"
+@dataclass
+class _Compiler:
+    """Compiles our layouts, each in a worker process, and remembers the largest worker's memory."""
+
+    root: Path
+    peak_bytes: int = 0
+
+    def __call__(self, layout: Path, data: dict, warnings: list[str], standards=PDF_STANDARDS) -> bytes:
+        output = self.root / "out.pdf"
+        job = {
+            "root": str(self.root), "packages": str(self.root / "no-packages"), "layout": str(layout),
+            "data": json.dumps(data, ensure_ascii=False), "standards": standards, "timestamp": _timestamp(),
+            "output": str(output),
+        }
+        try:
+            done = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps(job).encode("utf-8"),
+                                  capture_output=True, check=False)
+        except OSError as error:
+            raise BinderError(f"{layout.name}: {error}") from None
+        if done.returncode != 0:
+            said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
+            raise BinderError(f"{layout.name}: {said[-1] if said else f'exit status {done.returncode}'}")
+        report = json.loads(done.stdout)
+        warnings += [f"{layout.name}: {warning}" for warning in report["warnings"]]
+        self.peak_bytes = max(self.peak_bytes, report["peak"])
+        pdf = output.read_bytes()
+        output.unlink()
+        return pdf
 
 
-def _layout(html: str, measuring: bool = False):
-    """The laid-out document; `measuring`: without margin boxes, only to learn where its pages break."""
-    import weasyprint
-
-    fetcher = weasyprint.URLFetcher(allowed_protocols=("data",))
-    stylesheets = [weasyprint.CSS(string=_MEASURING_CSS)] if measuring else None
-    with _page_styles_direct():
-        return weasyprint.HTML(string=html, url_fetcher=fetcher).render(
-            pdf_variant=PDF_VARIANT, stylesheets=stylesheets
-        )
+def _timestamp() -> int | None:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(epoch) if epoch.isdigit() else None
 
 
-def _write(document, path: Path) -> Written:
-    with _page_references_kept():
-        document.write_pdf(path, pdf_variant=PDF_VARIANT)
-    return Written(path, len(document.pages))
-
-
-@contextmanager
-def _collector_relaxed():
-    """The cycle collector looks at new objects every 100,000 allocations, not 700,
-    and at the middle generation every hundred of those, not ten.
-
-    A layout makes millions of objects (boxes, styles, text) that live until its
-    PDF is written: with the default thresholds the collector walks them again and
-    again, a fifth of a layout's time, and more the longer the binder. Most garbage
-    still goes in the young collections; each dropped layout is collected at once
-    (see laid_out_binder). The thresholds are restored afterwards.
-    """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(*COLLECTOR_THRESHOLDS)
+def _write(path: Path, pdf: bytes) -> Written:
+    """Write `pdf` whole: into a temporary file beside `path`, then renamed over it."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-
-
-@contextmanager
-def _page_styles_direct():
-    """While laying out, WeasyPrint 70 finds a page's margin-box styles directly.
-
-    For every page it lays out, `set_page_type_computed_styles` looks for that
-    page's margin boxes among the cascaded styles of every element of the document:
-    time that grows with pages × elements (56 s of a 5,000-page binder). The same
-    styles are computed here from the few keys a page can have, (page, "@top-left")
-    and the like (weasyprint.css.PAGE_MARGIN_BOXES). Another WeasyPrint: as it is.
-    """
-    import weasyprint
-    from weasyprint.css import PAGE_MARGIN_BOXES
-    from weasyprint.layout import page as layout_page
-
-    original = layout_page.set_page_type_computed_styles
-    if weasyprint.__version__ != "70.0":
-        yield
-        return
-    pseudo_types = [f"@{box}" for box in sorted(PAGE_MARGIN_BOXES)]
-
-    def set_page_type_computed_styles(page_type, html, style_for):
-        style_for.add_page_declarations(page_type)
-        root = html.etree_element
-        style_for.set_computed_styles(page_type, root=root, parent=root, base_url=html.base_url)
-        cascaded = style_for.get_cascaded_styles()
-        for pseudo_type in pseudo_types:
-            if (page_type, pseudo_type) in cascaded:
-                style_for.set_computed_styles(
-                    page_type, pseudo_type=pseudo_type, root=root, parent=page_type, base_url=html.base_url
-                )
-
-    layout_page.set_page_type_computed_styles = set_page_type_computed_styles
-    try:
-        yield
-    finally:
-        layout_page.set_page_type_computed_styles = original
-
-
-@contextmanager
-def _page_references_kept():
-    """While a PDF is written, pydyf's list of page references is made once, not once per use.
-
-    `pydyf.PDF.page_references` (pydyf 0.13) builds a reference to every page each
-    time it is read, and WeasyPrint reads it for every tagged element (PDF/UA) and
-    every link: time that grew with elements × pages, most of the writing at 500
-    pages. The same tuple is kept until a page is added; the PDF is the same.
-    """
-    import pydyf
-
-    original = pydyf.PDF.__dict__.get("page_references")
-    if not isinstance(original, property):  # another pydyf: leave it as it is
-        yield
-        return
-
-    def page_references(pdf):
-        count = len(pdf.pages["Kids"])
-        kept = pdf.__dict__.get("_kh_page_references")
-        if kept is None or kept[0] != count:
-            kept = pdf.__dict__["_kh_page_references"] = (count, original.fget(pdf))
-        return kept[1]
-
-    pydyf.PDF.page_references = property(page_references)
-    try:
-        yield
-    finally:
-        pydyf.PDF.page_references = original
+        with os.fdopen(handle, "wb") as file:
+            file.write(pdf)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; a site's files are readable
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Written(path, merge.page_count(pdf))

@@ -1,13 +1,14 @@
-"""The cover's QR code: the handbook's web address as an inline SVG (vector, no image file)."""
+"""QR codes as SVG text (vector, no image file), passed to the layouts as data."""
 
 from __future__ import annotations
 
-from markupsafe import Markup
+import io
 
 
-def qr_svg(url: str) -> Markup:
-    """An SVG QR code for `url`, sized by CSS (it has a viewBox and no width or height)."""
+def qr_svg(url: str) -> str:
+    """An SVG QR code for `url` (error correction M, a quiet zone of four modules)."""
     import segno  # the pdf extra; imported on first use so the site can be built without it
 
-    code = segno.make(url, error="m", micro=False)
-    return Markup(code.svg_inline(scale=1, border=4, omitsize=True, svgclass="kh-qr", lineclass=None))
+    buffer = io.BytesIO()
+    segno.make(url, error="m", micro=False).save(buffer, kind="svg", scale=1, border=4, xmldecl=False)
+    return buffer.getvalue().decode("utf-8")

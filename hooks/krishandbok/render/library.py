@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
-
-from markupsafe import Markup, escape
 
 from .. import relations as rel
-from ..rules.readability import template_lix
-from ..text import (
-    GSM7_BASIC,
-    GSM7_EXTENSION,
-    PLACEHOLDER,
-    SMS_GSM7_PART,
-    SMS_GSM7_SINGLE,
-    SMS_UCS2_PART,
-    SMS_UCS2_SINGLE,
-    measure,
-)
-from .blocks import bullets, facts, heading, page, section, table
+from ..text import lix as text_lix
+from .blocks import bullets, facts, heading, page, section
+from .filler import fields_form, outgoing_texts
 from .guidance import tone_note
-from .labels import Labels
 from .markup import html, inline, md_text
 from .site import Page, Site
 
@@ -50,152 +37,30 @@ def _library_index(site: Site) -> Page:
         parts.append(heading(2, title))
         for phase in rel.PHASES:
             in_phase = [tid for tid in ids if hb.templates[tid].phase == phase]
-            items = (f"{site.ref(path, 'template', tid)} – {inline(hb.templates[tid].effect)}" for tid in in_phase)
+            items = (_library_item(site, path, tid, hb.templates[tid]) for tid in in_phase)
             parts.append(section(t(f"phase.{phase}"), bullets(items), level=3))
     return Page(path, t("nav.templates"), page(t("nav.templates"), *parts))
 
 
-def marked_body(body: str, values: dict[str, str] | None = None) -> Markup:
-    """The body as HTML with each placeholder visibly marked (or its value, when given)."""
-    parts, last = [], 0
-    for match in PLACEHOLDER.finditer(body):
-        name = match.group(1)
-        parts.append(escape(body[last : match.start()]))
-        shown = values[name] if values and name in values else match.group(0)
-        parts.append(html('<mark class="kh-ph" data-name="{}">{}</mark>', name, shown))
-        last = match.end()
-    parts.append(escape(body[last:]))
-    return Markup("").join(parts)
+def _library_item(site: Site, path: str, template_id: str, template) -> str:
+    """`Första beskedet · proaktiv – effect`: when (mode) next to the name, then what it is for."""
+    mode = f" · {md_text(site.t(f'template.mode.{template.mode}'))}" if template.mode else ""
+    return f"{site.ref(path, 'template', template_id)}{mode} – {inline(template.effect)}"
 
 
-def _text_box(kind: str, template_id: str, label: str, content: Markup) -> str:
-    """A raw HTML block: Markdown leaves it alone, the copy button and the filler find it."""
-    return str(html(
-        '<div class="kh-message kh-{kind}" data-template="{tid}">\n'
-        '<pre class="kh-text-box" id="kh-{kind}-{tid}" aria-label="{label}">{content}</pre>\n'
-        "</div>\n",
-        kind=kind, tid=template_id, label=label, content=content))
-
-
-def _copy_button(site: Site, template_id: str) -> str:
-    return str(html(
-        '<p><button type="button" class="md-button kh-copy" data-copy="kh-preview-{tid}"'
-        ' data-copied="{done}">{label}</button></p>\n',
-        tid=template_id, label=site.t("template.copy"), done=site.t("template.copied")))
-
-
-_STATUS = '<p class="kh-length-status" id="kh-status-{}" role="status" aria-live="polite"></p>\n'
-
-
-def _lengths(site: Site, template) -> str:
-    t = site.t
-    text = template.example_text()
-    rows = []
-    for channel_id in template.channels:
-        channel = site.handbook.channels.get(channel_id)
-        if channel is None:
-            continue
-        size = measure(text, channel.kind, channel.max_length)
-        verdict = t("template.no_limit") if size.limit is None else t(
-            "template.fits" if size.fits else "template.too_long"
-        )
-        rows.append([
-            site.ref(site.path("template", template.id), "channel", channel_id),
-            _cell("kh-length", md_text(_length_text(site, size)), kind=channel.kind, max_length=channel.max_length),
-            _cell("kh-limit", str(size.limit) if size.limit else md_text(t("none"))),
-            _cell("kh-verdict", md_text(verdict)),
-        ])
-    header = [t("template.channel"), t("template.length"), t("template.limit"), ""]
-    return table(header, rows) + "\n" + str(html(_STATUS, template.id))
-
-
-def _length_text(site: Site, size) -> str:
-    """`124 GSM-7-tecken · 1 sms-del`: the filler writes the same words (krishandbok-filler.js)."""
-    t = site.t
-    words = f"{size.length} {t(f'template.unit.{size.unit}')}"
-    if size.segments:
-        words += f" · {size.segments} {t('template.segment' if size.segments == 1 else 'template.segments')}"
-    return words
-
-
-def _cell(css_class: str, content: str, **data) -> str:
-    """A table cell's content in a span the filler finds; `data` becomes data-* attributes."""
-    attrs = Markup("").join(
-        html(' data-{}="{}"', name.replace("_", "-"), value) for name, value in data.items() if value
-    )
-    return str(html('<span class="{}"{}>', css_class, attrs)) + content + "</span>"
-
-
-# --------------------------------------------------------------------------- the filler
-
-_FILLER_LABELS = (
-    "fits", "too_long", "no_limit", "segment", "segments", "over", "all_fit", "field_over", "copied",
-    "unit.characters", "unit.GSM-7", "unit.UCS-2",
-)
-
-
-@lru_cache(maxsize=4)  # the same for every template of a site
-def _filler_config(language: str) -> str:
-    """What krishandbok-filler.js needs besides the page: its words, and the SMS alphabet of text.py."""
-    t = Labels(language)
-    return json.dumps({
-        "labels": {key: t(f"template.{key}") for key in _FILLER_LABELS},
-        "gsm7": {"basic": GSM7_BASIC, "extension": GSM7_EXTENSION, "single": SMS_GSM7_SINGLE, "part": SMS_GSM7_PART},
-        "ucs2": {"single": SMS_UCS2_SINGLE, "part": SMS_UCS2_PART},
-    }, ensure_ascii=False, sort_keys=True)
-
-
-def _attr_text(value: str) -> Markup:
-    """Text for an attribute value or a textarea, escaped, its line breaks as references."""
-    return Markup(str(escape(value)).replace("\r", "&#13;").replace("\n", "&#10;"))
-
-
-def _filler(site: Site, template_id: str, template) -> str:
-    """One labelled field per placeholder, pre-filled with its example (a raw HTML block)."""
-    t = site.t
-    fields = [_field(site, template_id, name, p) for name, p in template.placeholders.items()]
-    reset = html('<p><button type="reset" class="md-button kh-reset-fields">{}</button></p>\n',
-        t("template.reset")
-    )
-    return str(html(
-        '<form class="kh-filler" id="kh-filler-{tid}" data-template="{tid}" data-body="{body}"'
-        ' data-config="{config}" autocomplete="off"{hidden}>\n{fields}{reset}</form>\n',
-        tid=template_id, body=_attr_text(template.body), config=_filler_config(site.handbook.language),
-        fields=Markup("").join(fields), reset=reset if fields else "", hidden=Markup("" if fields else " hidden"),
-    ))
-
-
-def _field(site: Site, template_id: str, name: str, placeholder) -> Markup:
-    t = site.t
-    field_id = f"kh-field-{template_id}-{name}"
-    hint = f"{t('template.example')}: {placeholder.example}"
-    if placeholder.max_length:
-        hint += f" · {t('template.max_chars', limit=str(placeholder.max_length))}"
-    example = placeholder.example
-    common = html(
-        'id="{id}" name="{name}" class="kh-field-input" data-max-length="{limit}"'
-        ' aria-describedby="{id}-hint {id}-warning"',
-        id=field_id, name=name, limit=placeholder.max_length or "")
-    if "\n" in example or len(example) > 80:
-        rows = min(8, max(3, example.count("\n") + 2))
-        control = html('<textarea {} rows="{}">{}</textarea>', common, rows, _attr_text(example))
-    else:
-        control = html('<input type="text" {} value="{}">', common, _attr_text(example))
-    return html(
-        '<div class="kh-field">\n'
-        '<label for="{id}"><span class="kh-field-name">{{{name}}}</span> {description}</label>\n'
-        "{control}\n"
-        '<span class="kh-field-hint" id="{id}-hint">{hint}</span>\n'
-        '<span class="kh-field-warning" id="{id}-warning" aria-live="polite"></span>\n'
-        "</div>\n",
-        id=field_id, name=name, description=inline(placeholder.description), control=control, hint=hint)
+def mode_words(site: Site, template) -> str | None:
+    """`Proaktiv – vi går ut först` for the template page, or None when mode is not set."""
+    if not template.mode:
+        return None
+    # "mode.<mode>" says what it means, in the matrix's words: vi går ut först / vi svarar.
+    return md_text(f"{site.t(f'template.mode.{template.mode}')} – {site.t(f'mode.{template.mode}')}")
 
 
 def _template_page(site: Site, template_id: str, template) -> Page:
     t = site.t
     path = site.path("template", template_id)
     scenarios = site.refs(path, "scenario", template.scenarios) if template.scenarios else md_text(t("all_scenarios"))
-    lix = f"{template_lix(template):.0f}"
+    lix = f"{text_lix(template.example_text()):.0f}"
     head = facts([
         (t("effect"), inline(template.effect)),
         (t("sender"), site.ref(path, "role", template.sender)),
@@ -203,22 +68,18 @@ def _template_page(site: Site, template_id: str, template) -> Page:
         (t("channels"), site.refs(path, "channel", template.channels)),
         (t("audiences"), site.refs(path, "audience", template.audiences)),
         (t("phase"), md_text(t(f"phase.{template.phase}"))),
+        (t("template.when"), mode_words(site, template)),
         (t("scenarios"), scenarios),
         (t("template.lix"), lix),
     ])
-    filler = _filler(site, template_id, template)
+    form = fields_form(site, template_id, template)
     markdown = page(
         template.title,
         head,
-        section(t("template.body"), _text_box("body", template_id, t("template.body"), marked_body(template.body))),
-        section(t("template.placeholders"), filler if template.placeholders else ""),
-        section(
-            t("template.preview"),
-            ("" if template.placeholders else filler)
-            + _text_box("preview", template_id, t("template.preview"), marked_body(template.body, template.examples()))
-            + "\n" + _copy_button(site, template_id),
-        ),
-        section(t("template.lengths"), _lengths(site, template)),
+        # Without placeholders the (hidden, empty) form still carries the script's words.
+        section(t("template.placeholders"), form if template.placeholders else ""),
+        section(t("template.outgoing"), ("" if template.placeholders else form)
+                + outgoing_texts(site, template_id, template)),
         tone_note(site, path, reactive=template.mode == "reactive"),
     )
     return Page(path, template.title, markdown, f"templates/{template_id}.yaml")

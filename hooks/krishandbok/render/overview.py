@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import relations as rel
 from ..timebox import minutes
 from .blocks import bullets, page, section, table
+from .exercises import coverage_sections as exercise_coverage
 from .markup import html, inline, md_text
 from .site import NOT_SEARCHED, Page, Site
 
@@ -117,6 +118,7 @@ def coverage_page(site: Site) -> Page:
         section(t("coverage.roles"), roles),
         section(t("coverage.channels"), channels),
         section(t("coverage.warnings"), warnings or f"{md_text(t('coverage.none'))}\n"),
+        exercise_coverage(site, path),
     )
     return Page(path, t("nav.coverage"), markdown)
 

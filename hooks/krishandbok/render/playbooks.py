@@ -14,8 +14,8 @@ from .. import firsthour
 from .. import relations as rel
 from .binder_page import pdf_links
 from .blocks import bullets, facts, heading, page, section, text_bullets
+from .filler import fields_form, outgoing_texts
 from .guidance import alerting_path, guide_link, organisation_entry, tel, tone_path
-from .library import _copy_button, _filler, _text_box, marked_body
 from .markup import block, html, inline, md_text
 from .site import Page, Site
 
@@ -119,7 +119,7 @@ def _first_actions(site: Site, path: str, scenario) -> str:
 
 
 def _first_message(site: Site, path: str, scenario_id: str) -> str:
-    """The first message, filled with its examples, with a copy button; the fields below."""
+    """The first message per channel with its copy button first, ready to fill in; the fields below."""
     template_id = firsthour.first_message(site.handbook, scenario_id)
     if template_id is None:
         return ""
@@ -129,15 +129,13 @@ def _first_message(site: Site, path: str, scenario_id: str) -> str:
     if template.approver:
         who.append(f"{md_text(site.t('approver'))}: {site.ref(path, 'role', template.approver)}")
     who = '<p class="kh-item-meta" markdown="span">' + " · ".join(who) + "</p>\n"
-    preview = _text_box("preview", template_id, site.t("template.preview"),
-                        marked_body(template.body, template.examples()))
-    form = _filler(site, template_id, template) if template.placeholders else ""
+    form = fields_form(site, template_id, template)
     fields = (
         str(html('<details class="kh-fill-in">\n<summary>{}</summary>\n', site.t("scenario.fill")))
         + form + "</details>\n"
-    ) if form else _filler(site, template_id, template)
-    # The button first: on a phone it is in reach without scrolling past the whole text.
-    return f"{who}\n{_copy_button(site, template_id)}\n{preview}\n{fields}"
+    ) if template.placeholders else form
+    # The copy button first: on a phone it is in reach without scrolling past the whole text.
+    return f"{who}\n{outgoing_texts(site, template_id, template, copy_first=True)}\n{fields}"
 
 
 def _command(site: Site, path: str, scenario) -> str:

@@ -14,7 +14,6 @@ from functools import lru_cache
 from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
-from ..relations import indexing
 from .hand_written import hand_written_pages, split_pages
 from .labels import Labels
 from .markup import link
@@ -107,13 +106,13 @@ def _relative(to_path: str, from_dir: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-@indexing  # every page asks who owns what: answered from one index, built once per site
 def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:
     """Every generated page of the site; `contacts` only for an internal build."""
-    from . import binder_page, entities, guidance, library, overview, playbooks
+    from . import binder_page, entities, exercise_run, guidance, library, overview, playbooks
     from . import contacts as contact_pages
+    from .exercises import exercise_pages
 
     site = Site(handbook, warnings or [], contacts)
     pages = [playbooks.start_page(site), playbooks.levels_page(site)]
@@ -123,8 +122,10 @@ def render_site(
     pages += [overview.matrix_page(site), overview.coverage_page(site), binder_page.binder_page(site)]
     pages += [guidance.tone_page(site, staff_guides(handbook)), guidance.alerting_page(site)]
     pages.append(reference_page(site))
+    pages += exercise_run.exercise_run_pages(site)
     if contacts is not None:
         pages.append(contact_pages.contacts_page(site))
+    pages += exercise_pages(site, {p.path for p in pages})
     return pages
 
 
@@ -153,12 +154,17 @@ def unlisted(handbook: Handbook) -> list[str]:
     weight grow with pages × navigation entries. A kind with more than NAV_LIMIT entities
     (a regional handbook) is listed by its index page alone, which links to every one.
     """
+    from .exercise_run import unlisted_run_pages
+
     site = Site(handbook)
-    return [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    folders = [f"/{site.folder(kind)}/" for kind in KIND_DIRS if len(handbook.of_kind(kind)) > NAV_LIMIT]
+    return folders + unlisted_run_pages(site)
 
 
 def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = False) -> list:
     """The site's navigation in MkDocs' `nav` format; `extra_pages` are hand-written pages."""
+    from .exercises import navigation_entry as exercise_navigation
+
     site = Site(handbook)
     t = site.t
 
@@ -179,6 +185,7 @@ def navigation(handbook: Handbook, extra_pages: list[str], internal: bool = Fals
         section("nav.audiences", "audience"),
         {t("nav.levels"): t("page.levels")},
         {t("nav.matrix"): t("page.matrix")},
+        *exercise_navigation(site),
         {t("nav.binder"): t("page.binder")},
         *([{t("nav.contacts"): t("page.contacts")}] if internal else []),
         *([{t("nav.about"): about}] if about else []),

@@ -13,8 +13,12 @@ from types import ModuleType
 from . import (
     audience_coverage,
     channel_coverage,
+    exercise_plan,
+    exercise_recency,
+    finding_due,
     first_message,
     message_length,
+    outgoing_text,
     placeholders,
     playbook,
     readability,
@@ -34,12 +38,15 @@ LOCAL_RULES: tuple[ModuleType, ...] = (
     role_deputy,
     placeholders,
     message_length,
+    outgoing_text,
     text_safety,
     review_date,
     readability,
+    exercise_plan,
+    finding_due,
     first_message,
-    scenario_guides,
     playbook,
+    scenario_guides,
     vma_requesters,
 )
 # Rules that claim something about the whole handbook ("every X has a Y").
@@ -48,12 +55,5 @@ COVERAGE_RULES: tuple[ModuleType, ...] = (
     channel_coverage,
     audience_coverage,
     scenario_coverage,
+    exercise_recency,
 )
-RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
-
-
-def get(rule_id: str) -> ModuleType:
-    try:
-        return RULES[rule_id]
-    except KeyError:
-        raise ValueError(f'no such rule: "{rule_id}"') from None

@@ -1,8 +1,9 @@
 """Placeholders are declared exactly when used (contract rule 8).
 
-Every `{name}` in a template's body is declared under `placeholders` with a
-description and an example, every declared placeholder is used, and no other
-curly braces appear in the body. An example may not exceed the placeholder's
+Every `{name}` in a template's body or in one of its `variants` is declared
+under `placeholders` with a description and an example, every declared
+placeholder is used in the body or in at least one variant, and no other
+curly braces appear in the outgoing text. An example may not exceed the placeholder's
 own `max_length`.
 
 PASS:
@@ -24,18 +25,22 @@ from collections.abc import Iterator
 
 from ..problems import Problem
 from ..text import PLACEHOLDER_NAME, placeholder_spans, stray_braces
+from .outgoing_text import outgoing_paths
 
 ID = "placeholders"
 
 
 def check(handbook) -> Iterator[Problem]:
     for template_id, template in handbook.templates.items():
-        yield from _check_body(handbook, template_id, template)
+        for path, _ in outgoing_paths(template):
+            yield from _check_text(handbook, template_id, template, path)
         yield from _check_declared(handbook, template_id, template)
 
 
-def _check_body(handbook, template_id, template) -> Iterator[Problem]:
-    body = template._origin.document.nodes[("body",)].value
+def _check_text(handbook, template_id, template, path: tuple) -> Iterator[Problem]:
+    # The text as written in the file (not stripped), so offsets match positions.
+    node = template._origin.document.nodes.get(template._origin.base + path)
+    body = node.value if node is not None else dict(outgoing_paths(template))[path]
     for offset, inner in placeholder_spans(body):
         if _is_attribute_block(inner):
             continue  # reported by text-safety
@@ -45,10 +50,10 @@ def _check_body(handbook, template_id, template) -> Iterator[Problem]:
             message = handbook.say("placeholder-undeclared", id=template_id, name=inner)
         else:
             continue
-        yield Problem(handbook.where_in_text(template, ("body",), offset), message, ID)
+        yield Problem(handbook.where_in_text(template, path, offset), message, ID)
     for offset in stray_braces(body):
         message = handbook.say("placeholder-invalid", id=template_id, found=body[offset])
-        yield Problem(handbook.where_in_text(template, ("body",), offset), message, ID)
+        yield Problem(handbook.where_in_text(template, path, offset), message, ID)
 
 
 def _is_attribute_block(inner: str) -> bool:
@@ -56,7 +61,7 @@ def _is_attribute_block(inner: str) -> bool:
 
 
 def _check_declared(handbook, template_id, template) -> Iterator[Problem]:
-    used = {inner for _, inner in placeholder_spans(template.body)}
+    used = {inner for _, text in outgoing_paths(template) for _, inner in placeholder_spans(text)}
     for name, placeholder in template.placeholders.items():
         if name not in used:
             message = handbook.say("placeholder-unused", id=template_id, name=name)

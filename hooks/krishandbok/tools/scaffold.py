@@ -29,7 +29,7 @@ from .skeletons import NEW_LIST_FILES, has_skeleton, skeleton
 
 SCHEMA_PREFIX = "# yaml-language-server: $schema="
 NEW_KINDS = tuple(kind for kind in KINDS if has_skeleton(kind))  # the kinds `new` can start
-FILE_SCHEMAS = {"template": "template", "checklist": "checklist"}
+FILE_SCHEMAS = {"template": "template", "checklist": "checklist", "exercise": "exercise"}
 
 
 class ScaffoldError(Exception):
@@ -116,6 +116,10 @@ def _references(handbook: Handbook, kind: str) -> dict[str, str]:
         refs["owner"] = next(iter(_roles_without_tasks(handbook)), owner)
     if kind == "scenario":
         refs.update(_scenario_references(handbook, owner, backup))
+    if kind == "exercise":
+        scenario_id = _first(handbook.scenarios, "scenario")
+        scenario = handbook.scenarios.get(scenario_id)
+        refs.update({"scenario": scenario_id, "participant": scenario.lead if scenario else owner})
     if kind == "organisation":
         refs["level"] = next(reversed(handbook.levels), "niva") if handbook.levels else "niva"
     return refs

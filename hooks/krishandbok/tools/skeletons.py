@@ -178,12 +178,17 @@ channels: [{channels}]  # id för kanaler mallen skickas i
 audiences: [{audiences}]  # id för målgrupper mallen vänder sig till
 sender: {sender}  # id för rollen som publicerar
 effect: Skriv vilken effekt meddelandet ska ge.
+mode: proactive  # proactive (vi går ut först) eller reactive (vi svarar)
 placeholders:  # varje {{namn}} i texten, med beskrivning och exempel
   vad:
     description: Vad som har hänt
     example: en vattenläcka på Storgatan
+# Texten exakt som den publiceras: vanlig text, utan **fetstil**, [länkar](...) eller HTML.
+# Skriv ut webbadresser och telefonnummer: www.exempel.se, 113 13.
 body: |
   Vi arbetar med {{vad}}. Vi berättar mer när vi vet mer.
+# variants:  # egen text för en av mallens kanaler, t.ex. en kort sms-version
+#   sms: Vi arbetar med {{vad}}. Mer på vår webbplats.
 """,
         "en": """\
 {schema}
@@ -194,12 +199,17 @@ channels: [{channels}]  # ids of the channels it goes out in
 audiences: [{audiences}]  # ids of the audiences it addresses
 sender: {sender}  # id of the role that publishes it
 effect: Write the effect the message should have.
+mode: proactive  # proactive (we speak first) or reactive (we answer)
 placeholders:  # every {{name}} in the body, with a description and an example
   what:
     description: What has happened
     example: a burst water main in High Street
+# The text exactly as published: plain text, no **bold**, [links](...) or HTML.
+# Write web addresses and phone numbers out: www.example.org, 0123-456 78.
 body: |
   We are dealing with {{what}}. We will tell you more when we know more.
+# variants:  # a text of its own for one of the template's channels, e.g. a short SMS
+#   sms: We are dealing with {{what}}. More on our website.
 """,
     },
     "checklist": {
@@ -224,6 +234,40 @@ items:  # the items in order: text, or text with role, within and template
   - Write the first item.
   - text: Write the next item.
     within: 30 min  # time box
+""",
+    },
+    "exercise": {
+        "sv": """\
+{schema}
+# Ny övning: byt ut texterna. Id är filnamnet: {id}.
+# Ett utkast med mål, motspel och inspel från handboken: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id för scenariot som övas
+format: seminar  # seminar (seminarieövning) eller simulation (simuleringsövning med motspel, kräver injects)
+purpose: Skriv övningens syfte.
+lead: {owner}  # övningsledare
+participants: [{participant}]  # roller som övar
+goals:  # mål som går att observera
+  - id: forsta-beskedet
+    text: Skriv ett mål, t.ex. att första beskedet är ute inom 30 minuter.
+questions:  # diskussionsfrågor i ordning
+  - Vem säger vad till vem, och när?
+""",
+        "en": """\
+{schema}
+# New exercise: replace the texts. The id is the file name: {id}.
+# A draft with goals, counter-play and injects from the handbook: krishandbok exercise draft SCENARIO
+title: {name}
+scenario: {scenario}  # id of the scenario exercised
+format: seminar  # seminar (discussion) or simulation (with counter-play; needs injects)
+purpose: Write the purpose of the exercise.
+lead: {owner}  # exercise director
+participants: [{participant}]  # roles that play
+goals:  # goals that can be observed
+  - id: first-message
+    text: Write a goal, e.g. the first message is out within 30 minutes.
+questions:  # discussion questions in order
+  - Who says what to whom, and when?
 """,
     },
 }

@@ -156,6 +156,8 @@ class _Writer:
             return inert(_running_name(value)) if value.name else code(value)
         if field == "phase" and value in ("before", "during", "after"):
             return say(self.language, f"phase-{value}")
+        if field == "mode" and value in ("proactive", "reactive"):
+            return say(self.language, f"mode-{value}")
         if field == "placeholders":
             return code(f"{{{value}}}")
         if field in ("kind", "language", "site_url"):

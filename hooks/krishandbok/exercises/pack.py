@@ -1,0 +1,183 @@
+"""The printed exercise pack (`ovningar/<id>.pdf`), laid out by Typst.
+
+Every page is marked ÖVNING (EXERCISE). The pack holds the cover and plan, the
+schedule, the spelledning's script (drejbok: every inject with time, from, to, via,
+text, expected reaction and goal), the inject cards (A6, four to an A4 sheet with
+cut marks), an observation sheet per goal, the discussion guide of a seminar, the
+participants' evaluation form and the hot-wash agenda.
+
+The script and the cards would spoil an exercise not yet held: a public build
+leaves them out (`staff=False`); an internal build, or an exercise that has been
+held, has them. The data reaches Typst only as JSON in `sys.inputs` and is set as
+strings, never read as markup; Typst runs in a folder holding only the layout, with
+its embedded fonts and no packages. Each PDF is tagged PDF/UA-1 and written whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..handbook import Handbook
+from ..rules.exercise_plan import minutes
+from .pack_words import pack_words
+
+PDF_STANDARDS = ["ua-1"]
+LAYOUT = "pack.typ"
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+class PackError(Exception):
+    """The layout could not be compiled: a bug in the layout, or Typst missing."""
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    pages: int
+
+
+def pack_data(handbook: Handbook, exercise_id: str, staff: bool) -> dict:
+    """Everything the layout prints, as plain JSON values (strings, lists, mappings)."""
+    exercise = handbook.exercises[exercise_id]
+    w = pack_words(handbook.language)
+    script = staff or exercise.held is not None
+    personas = {p.id: p.name for p in exercise.personas}
+    goals = {goal.id: goal for goal in exercise.goals}
+    injects = []
+    for number, inject in enumerate(exercise.injects, start=1):
+        channel = handbook.channels.get(inject.channel) if inject.channel else None
+        via = w["vias"][inject.via] + (f" – {channel.name}" if channel else "")
+        injects.append({
+            "number": str(number), "time": inject.at, "from": personas.get(inject.from_, inject.from_),
+            "to": _role(handbook, inject.to), "via": via, "text": inject.text, "expect": inject.expect,
+            "goals": [goals[g].id for g in inject.goals if g in goals], "reserve": inject.reserve,
+        })
+    return {
+        "lang": handbook.language,
+        "words": w,
+        "title": exercise.title,
+        "organisation": handbook.settings.organisation if handbook.settings else "",
+        "format": w["format"][exercise.format],
+        "seminar": exercise.format == "seminar",
+        "scenario": handbook.scenarios[exercise.scenario].name if exercise.scenario in handbook.scenarios
+        else exercise.scenario,
+        "planned": str(exercise.planned or ""), "held": str(exercise.held or ""),
+        "duration": exercise.duration or "",
+        "purpose": exercise.purpose,
+        "lead": _role(handbook, exercise.lead),
+        "evaluator": _role(handbook, exercise.evaluator) if exercise.evaluator else "",
+        "participants": [_role(handbook, r) for r in exercise.participants],
+        "personas": [p.name for p in exercise.personas],
+        "goals": [{"id": g.id, "text": g.text, "tests": _tests(handbook, g.tests)} for g in exercise.goals],
+        "script": script,
+        "injects": injects if script else [],
+        "inject_count": str(len(exercise.injects)),
+        "questions": list(exercise.questions),
+        "schedule": _schedule(exercise, w),
+    }
+
+
+def write_pack(handbook: Handbook, exercise_id: str, out_dir: Path, staff: bool) -> Written:
+    """Write `<out_dir>/<exercise_id>.pdf`."""
+    pdf = compile_pack(pack_data(handbook, exercise_id, staff))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{exercise_id}.pdf"
+    _write(path, pdf)
+    return Written(path, len(_PAGE.findall(pdf)))
+
+
+def write_packs(handbook: Handbook, out_dir: Path, staff: bool) -> list[Written]:
+    return [write_pack(handbook, exercise_id, out_dir, staff) for exercise_id in handbook.exercises]
+
+
+def compile_pack(data: dict) -> bytes:
+    try:
+        import typst  # the pdf extra: imported when a pack is printed
+    except ImportError as error:
+        raise PackError(f"Typst is not installed (pip install typst): {error}") from None
+    with tempfile.TemporaryDirectory(prefix="krishandbok-pack-") as folder:
+        root = Path(folder)
+        layout = resources.files("krishandbok.exercises").joinpath("layout", LAYOUT).read_bytes()
+        (root / LAYOUT).write_bytes(layout)
+        empty = root / "no-packages"
+        empty.mkdir()
+        compiler = typst.Compiler(root=str(root), ignore_system_fonts=True, package_path=str(empty),
+                                  package_cache_path=str(empty))
+        try:
+            return compiler.compile(input=str(root / LAYOUT), format="pdf", pdf_standards=PDF_STANDARDS,
+                                    sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+                                    timestamp=_timestamp())
+        except typst.TypstError as error:
+            raise PackError(f"{LAYOUT}: {error.message}") from None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _role(handbook: Handbook, role_id: str) -> str:
+    role = handbook.roles.get(role_id)
+    return role.name if role else role_id
+
+
+def _tests(handbook: Handbook, tests) -> list[str]:
+    if tests is None:
+        return []
+    names = []
+    for field, kind, attribute in (("roles", "role", "name"), ("channels", "channel", "name"),
+                                   ("templates", "template", "title"), ("checklists", "checklist", "title")):
+        for value in getattr(tests, field):
+            entity = handbook.of_kind(kind).get(value)
+            names.append(getattr(entity, attribute) if entity else value)
+    return names
+
+
+def _clock(total: int) -> str:
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    return f"{sign}{total // 60}:{total % 60:02d}"
+
+
+def _schedule(exercise, w: dict) -> list[dict]:
+    """Briefing, play, hot wash and evaluation, in minutes from the start of play."""
+    rows = [{"time": _clock(-15), "what": w["schedule"]["briefing"]}]
+    if exercise.format == "seminar":
+        length = 10
+        rows.append({"time": _clock(0), "what": w["schedule"]["start-seminar"]})
+        for number, _question in enumerate(exercise.questions, start=1):
+            what = w["schedule"]["question"].format(number=number)
+            rows.append({"time": _clock(5 + (number - 1) * length), "what": what})
+        end = 5 + len(exercise.questions) * length
+    else:
+        rows.append({"time": _clock(0), "what": w["schedule"]["start-play"]})
+        regular = [minutes(i.at) for i in exercise.injects if not i.reserve]
+        if regular:
+            rows.append({"time": _clock(regular[0]), "what": w["schedule"]["first-inject"]})
+        end = max([minutes(i.at) for i in exercise.injects] or [45]) + 15
+    rows.append({"time": _clock(end), "what": w["schedule"]["end"]})
+    rows.append({"time": _clock(end + 10), "what": w["schedule"]["hotwash"]})
+    rows.append({"time": _clock(end + 40), "what": w["schedule"]["evaluation"]})
+    return rows
+
+
+def _timestamp() -> int | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(epoch) if epoch.isdigit() else None
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(pdf)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
