@@ -7,11 +7,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help venv node check test serve build binder build-internal offline schemas lint clean bench
+.PHONY: help venv venv-checks venv-site venv-core node check test test-handbook upstream serve build binder build-internal offline schemas lint clean bench
 
 help:
 	@echo "make serve    serve the handbook on http://127.0.0.1:8000"
 	@echo "make test     run the whole test suite"
+	@echo "make test-handbook  only the generic checks of the handbook in data/"
+	@echo "make upstream merge a new version from upstream, keeping data/ and docs/*.md"
 	@echo "make check    validate the handbook in data/"
 	@echo "make build    strict build of the site and the binder PDFs into site/"
 	@echo "make binder   only the binder PDFs (krishandbok.pdf, kriskort.pdf, kriskort-a4.pdf) into site/"
@@ -20,13 +22,39 @@ help:
 	@echo "make schemas  regenerate the JSON Schemas in schemas/"
 	@echo "make bench    time hooks against plain MkDocs at 1x, 10x, 50x (benchmarks/README.md)"
 
-$(STAMP): pyproject.toml requirements.lock
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements.lock -e '.[site,pdf,dev]'
-	touch $(STAMP)
+# Stamps, each a superset of the one before: `make check` needs only the engine,
+# `make serve`/`build` add MkDocs and the PDF tools, `make test-handbook` adds pytest,
+# `make test` adds Playwright for the browser tests.
+STAMP_CORE := $(VENV)/.installed-core
+STAMP_SITE := $(VENV)/.installed-site
+STAMP_CHECKS := $(VENV)/.installed-checks
+STAMP_TEST := $(VENV)/.installed-test
+PIP_INSTALL = $(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e
 
-venv: $(STAMP)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+
+$(STAMP_CORE): pyproject.toml requirements.lock | $(PY)
+	$(PIP_INSTALL) .
+	touch $@
+
+$(STAMP_SITE): $(STAMP_CORE)
+	$(PIP_INSTALL) '.[site,pdf]'
+	touch $@
+
+$(STAMP_CHECKS): $(STAMP_SITE)
+	$(PIP_INSTALL) '.[site,pdf,test]'
+	touch $@
+
+$(STAMP_TEST): $(STAMP_CHECKS)
+	$(PIP_INSTALL) '.[site,pdf,test,browser]'
+	touch $@
+
+venv: $(STAMP_TEST)
+venv-checks: $(STAMP_CHECKS)
+venv-site: $(STAMP_SITE)
+venv-core: $(STAMP_CORE)
 
 # axe-core and iframe-worker for the browser tests (tests/browser/), from package-lock.json.
 # Without npm the browser tests skip and say why (under CI=true they fail).
@@ -37,40 +65,51 @@ $(NODE_STAMP): package.json package-lock.json
 
 node: $(NODE_STAMP)
 
-check: venv
+check: venv-core
 	$(PY) -m krishandbok validate data
 
 test: venv node
 	$(PY) -m pytest
 
-serve: venv
+# The generic checks of the handbook in data/ (valid, strict build, binder, a page per
+# entity): what a content-only pull request needs (the content lane of CI).
+test-handbook: venv-checks
+	$(PY) -m pytest -m handbook
+
+# A new version of the tool from upstream, keeping data/ and docs/*.md (README: Ta i bruk).
+UPSTREAM ?= upstream/main
+upstream:
+	git fetch $(firstword $(subst /, ,$(UPSTREAM)))
+	scripts/merge-upstream $(UPSTREAM)
+
+serve: venv-site
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: venv
+build: venv-site
 	$(VENV)/bin/mkdocs build --strict
 
-binder: venv
+binder: venv-site
 	$(PY) -m krishandbok binder --out site data
 
 # Material's offline plugin: plain .html links and an inlined search index.
-offline: venv
+offline: venv-site
 	OFFLINE=true $(VENV)/bin/mkdocs build --strict --site-dir site-offline
 
 # The intranet build with contacts: HANDBOOK_PRIVATE names the private contacts file
 # (default: the fictional example). Written to site-internal/, never published.
 HANDBOOK_PRIVATE ?= contacts.example.yaml
-build-internal: venv
+build-internal: venv-site
 	$(PY) -m krishandbok validate data --contacts $(HANDBOOK_PRIVATE)
 	HANDBOOK_PROFILE=internal HANDBOOK_PRIVATE=$(HANDBOOK_PRIVATE) \
 		$(VENV)/bin/mkdocs build --strict --site-dir site-internal
 
-schemas: venv
+schemas: venv-core
 	$(PY) -m krishandbok schemas
 
-bench: venv
+bench: venv-site
 	$(PY) benchmarks/bench.py --json benchmarks/figures.json
 
-lint: venv
+lint: venv-checks
 	$(VENV)/bin/ruff check hooks tests
 
 clean:

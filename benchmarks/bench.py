@@ -4,7 +4,7 @@
     python benchmarks/bench.py --smoke          # N = 1, one run (the test suite runs this)
     python benchmarks/bench.py --sizes 1 10 --runs 5 --json figures.json
 
-For each N, a synthetic handbook (krishandbok.synthetic, seed 0) is written and
+For each N, a synthetic handbook (synthetic.py beside this file, seed 0) is written and
 exported with `render --out`; then, per run:
 
 - validation, render: `validate()` and `render_site()` in a fresh interpreter
@@ -254,8 +254,9 @@ def serve_seconds(work: Path) -> tuple[float, float]:
 def prepare(n: int, work: Path):
     """The N-times handbook in a copy of the project, its validation report and its
     export (a plain MkDocs project)."""
+    from synthetic import scale
+
     from krishandbok import validate
-    from krishandbok.synthetic import scale
     from krishandbok.tools.export import export_site
 
     data = scale(EXAMPLE, project_with(work / f"project-{n}") / "data", n, seed=0)
@@ -268,12 +269,13 @@ def prepare(n: int, work: Path):
 
 
 def project_with(project: Path) -> Path:
-    """A copy of this project (mkdocs.yml, docs/, hooks/ linked) for a synthetic data/,
-    as a municipality's repository holds it: the edit links then point into it."""
+    """A copy of this project (mkdocs.yml, docs/, hooks/ and overrides/ linked) for a synthetic
+    data/, as a municipality's repository holds it: the edit links then point into it."""
     project.mkdir(parents=True)
     shutil.copy2(CONFIG, project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
-    (project / "hooks").symlink_to(ROOT / "hooks", target_is_directory=True)
+    for folder in ("hooks", "overrides"):
+        (project / folder).symlink_to(ROOT / folder, target_is_directory=True)
     return project
 
 

@@ -13,7 +13,6 @@ import gc
 import logging
 import os
 import posixpath
-import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -22,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils import CountHandler
 from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import offline_app, validate
@@ -31,15 +31,17 @@ from krishandbok.binder.pdf import BinderError
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.edition import edition
 from krishandbok.exercises.pack import PackError, write_packs
-from krishandbok.render import navigation, render_site, unlisted
+from krishandbok.render import render_site
 from krishandbok.render.exercises import words as exercise_words
 from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
-from krishandbok.render.labels import Labels
-from krishandbok.render.theme import theme_text
+from krishandbok.render.problem_page import problem_page
+from krishandbok.site_settings import site_settings
+from krishandbok.staging import StagedFolder
 
 log = logging.getLogger("mkdocs.plugins.krishandbok")
 _command: str | None = None  # the mkdocs command, set by on_startup (once per process)
+_staged: StagedFolder | None = None  # this build's site folder until it is swapped in (on_config)
 
 # ----------------------------------------------------------------------------- Hooks
 
@@ -61,25 +63,38 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not report.ok:
         details = "\n".join(problem.format(language) for problem in report.problems if problem.is_error)
         heading = report.handbook.say("build-invalid", path=_display(data_dir))
-        raise PluginError(f"{heading}:\n{details}")
+        if _command != "serve":
+            raise PluginError(f"{heading}:\n{details}")
+        # Under `mkdocs serve` a failed build leaves every request waiting: build a site of
+        # one page that lists the problems instead, and rebuild when the data is saved.
+        log.error(f"{heading}:\n{details}")
+        config["krishandbok"] = {
+            "data_dir": data_dir, "report": report, "contacts": None, "app": None, "invalid": True,
+        }
+        config.nav = []
+        config.extra["krishandbok"] = {"internal_banner": None}
+        return config
     handbook = report.handbook
     contacts = _contacts(handbook)
     # Every message is written: the YAML node trees (most of the handbook's objects) can
     # go, before the cycle collector walks them on every full collection and at exit.
     handbook.release_positions()
-    settings = handbook.settings
-    config.site_name = theme_text(settings.title)
-    if settings.site_url and not config.site_url:
-        config.site_url = settings.site_url
-    config.theme["language"] = language
+    site = site_settings(handbook, _hand_written(config), internal=contacts is not None)
+    config.site_name = site.site_name
+    if site.site_url and not config.site_url:
+        config.site_url = site.site_url
+    config.theme["language"] = site.language
     config.copyright = _with_phones(config.copyright, footer_phones(handbook))
     printed = edition(data_dir)
-    # The site's footer shows the edition the binder prints (overrides/partials/copyright.html).
+    # The site's footer shows the edition the binder prints (overrides/partials/copyright.html);
+    # an internal build marks every page (overrides/main.html).
     config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
+    config.extra["krishandbok"] = {"internal_banner": site.internal_banner}
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
-    config["krishandbok"]["app"] = _offline_app(config, data_dir, contacts is not None)
-    config.nav = navigation(handbook, _hand_written(config), internal=contacts is not None)
-    config.not_in_nav = _not_in_nav(config.not_in_nav, unlisted(handbook))
+    config["krishandbok"]["app"] = _offline_app(config, contacts is not None)
+    config.nav = site.nav
+    config.not_in_nav = _not_in_nav(config.not_in_nav, site.unlisted)
+    _stage(config)
     # The handbook is read-only from here to the end of the build. Frozen, the cycle
     # collector stops walking it on every full collection (a regional handbook is big).
     gc.freeze()
@@ -90,6 +105,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Add every generated page to the site, in memory (never into docs/)."""
     state = config["krishandbok"]
     report = state["report"]
+    if state.get("invalid"):
+        return Files([file for file in files if not file.is_documentation_page()])
     data_folder = _edit_folder(config, state["data_dir"])
     for page in render_site(report.handbook, report.warnings, state["contacts"]):
         file = File.generated(config, page.path, content=page.markdown)
@@ -108,36 +125,51 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
 
 
 def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """An internal build says so on every page, on screen and on paper; the web app's links."""
+    """The installable web app's links on every page."""
     app = config["krishandbok"]["app"]
-    output = _mark_internal(output, config)
     return offline_app.page_markup(output, offline_app.page_base(page.url), app) if app else output
 
 
-def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """Theme pages such as 404.html get the internal banner too."""
-    return _mark_internal(output_content, config) if template_name.endswith(".html") else output_content
-
-
+@event_priority(-100)  # last: every plugin has written its files by now
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the site.
+    """Write the binder (A4) and the pocket cards (A6, and four to an A4 sheet) as PDF into the
+    site, then swap the whole new site in (see krishandbok.staging).
 
     Under `mkdocs serve` too, so the print links work there; KRISHANDBOK_PDF=0 turns it off
     (the print page then says how to write them).
     """
     try:
-        if _pdf_wanted():
+        if config["krishandbok"].get("invalid"):
+            _write_problem_page(config)
+        elif _pdf_wanted():
             _write_pdfs(config)
             _write_exercise_packs(config)
         if config["krishandbok"]["app"]:  # after the PDFs: the worker lists them too
             _write_offline_app(config)
+        _swap_in(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
 
 
 def on_build_error(*, error: Exception) -> None:
-    """A failed build lets go of its handbook too (see on_config)."""
+    """A failed build lets go of its handbook too (see on_config), and of its half site."""
     gc.unfreeze()
+    _abandon()
+
+
+def on_shutdown() -> None:
+    """Ctrl-C is no build error: the half-written site is dropped here."""
+    _abandon()
+
+
+def _write_problem_page(config: MkDocsConfig) -> None:
+    """The problem page at the site's root and as its 404 page, which `mkdocs serve` answers
+    for every other address."""
+    state = config["krishandbok"]
+    report = state["report"]
+    page = problem_page(report.problems, report.handbook.language, _display(state["data_dir"]))
+    for name in ("index.html", "404.html"):
+        (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
 
 
 def _write_pdfs(config: MkDocsConfig) -> None:
@@ -183,6 +215,38 @@ def on_serve(server, *, config: MkDocsConfig, builder):
 # ----------------------------------------------------------------------------- Helpers
 
 
+def _stage(config: MkDocsConfig) -> None:
+    """Build into a folder beside site_dir; `mkdocs serve` builds into its own temporary one."""
+    global _staged
+    _abandon()
+    if _command == "serve":
+        return
+    _staged = StagedFolder(config.site_dir)
+    config.site_dir = str(_staged.start())
+
+
+def _swap_in(config: MkDocsConfig) -> None:
+    global _staged
+    if _staged is None or _strict_warnings(config):  # MkDocs aborts right after this event
+        return
+    _staged.finish()
+    config.site_dir = str(_staged.target)
+    _staged = None
+
+
+def _abandon() -> None:
+    global _staged
+    if _staged is not None:
+        _staged.abandon()
+        _staged = None
+
+
+def _strict_warnings(config: MkDocsConfig) -> bool:
+    """Whether `--strict` counted warnings: MkDocs then fails the build after on_post_build."""
+    counters = [h for h in logging.getLogger("mkdocs").handlers if isinstance(h, CountHandler)]
+    return bool(config.strict and any(counter.get_counts() for counter in counters))
+
+
 def _contacts(handbook):
     """The contacts overlay for an internal build; None for a public one (never opened)."""
     try:
@@ -195,7 +259,7 @@ def _contacts(handbook):
     return contacts
 
 
-def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offline_app.App | None:
+def _offline_app(config: MkDocsConfig, internal: bool) -> offline_app.App | None:
     """The installable offline web app; not under `mkdocs serve` (live reload) nor in the
     file:// build of Material's offline plugin, where no service worker can run."""
     offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
@@ -205,15 +269,6 @@ def _offline_app(config: MkDocsConfig, data_dir: Path, internal: bool) -> offlin
         title=config.site_name, language=config.theme["language"], edition=config["krishandbok"]["edition"].label,
         internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
     )
-
-
-def _mark_internal(output: str, config: MkDocsConfig) -> str:
-    if config["krishandbok"]["contacts"] is None:
-        return output
-    text = Labels(config.theme["language"])("internal.banner")
-    banner = f'<div class="kh-internal" role="note">{text}</div>'
-    output = output.replace("<head>", '<head><meta name="robots" content="noindex, nofollow">', 1)
-    return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
 
 def _with_phones(copyright: str | None, phones: str) -> str | None:

@@ -11,8 +11,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# benchmarks/synthetic.py (the scaler) is the benchmark's, not the engine's; tests import it too.
+sys.path.insert(0, str(ROOT / "benchmarks"))
 HANDBOOKS = Path(__file__).resolve().parent / "handbooks"
 ENGLISH = HANDBOOKS / "english"
+# A second Swedish handbook (other ids, names and shape than data/, every v2 key) and the
+# smallest valid one: the engine's tests hold for them as for the English one.
+SODERTUNA = HANDBOOKS / "sodertuna"
+MINIMAL = HANDBOOKS / "minimal"
+TEST_HANDBOOKS = {"english": ENGLISH, "sodertuna": SODERTUNA, "minimal": MINIMAL}
+# The handbook in data/: whatever a municipality put there. Tests on it are generic.
 EXAMPLE = ROOT / "data"
 
 # Site builds in tests skip the binder PDFs (seconds each); tests/test_binder.py asks for them.

@@ -43,6 +43,7 @@ CHANNELS = "channels.yaml"
 SCENARIOS = "scenarios.yaml"
 TEMPLATE = "templates/first-message.yaml"
 CHECKLIST = "checklists/first-hour.yaml"
+EXERCISE = "exercises/flood-simulation.yaml"
 
 CASES = [
     # --- YAML hazards
@@ -111,6 +112,20 @@ CASES = [
     Case("undeclared-placeholder", TEMPLATE, "Stay away from the area.", "Stay away from {area}.",
          needle="{area}"),
     Case("bad-placeholder-name", TEMPLATE, "  next:", "  Next-Time:", needle="Next-Time"),
+    # --- exercises (rule 12)
+    Case("exercise-times-out-of-order", EXERCISE, 'at: "0:25"', 'at: "0:05"', needle='"0:05"'),
+    Case("exercise-unknown-role", EXERCISE, "to: planner", "to: planer", needle="to: planer"),
+    Case("exercise-unknown-persona", EXERCISE, "from: worried-resident\n    to: press-officer\n    via: phone\n"
+         "    text: Is", "from: worried-residnt\n    to: press-officer\n    via: phone\n    text: Is",
+         needle="worried-residnt"),
+    Case("exercise-unknown-goal", EXERCISE, "goals: [first-message]", "goals: [first-mesage]", needle="first-mesage"),
+    Case("exercise-participant-idle", EXERCISE, "to: planner", "to: press-officer",
+         needle="participants:"),
+    Case("exercise-seminar-without-questions", EXERCISE, "format: simulation", "format: seminar",
+         needle="format: seminar"),
+    Case("exercise-findings-not-held", EXERCISE, "held: 2026-10-14",
+         "findings:\n  - text: x.\n    action: y.\n    owner: planner", needle="findings:"),
+    Case("exercise-bad-time", EXERCISE, 'at: "0:25"', 'at: "0:95"', needle='"0:95"'),
 ]
 
 

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from conftest import ENGLISH, ROOT, SODERTUNA, edit, run_cli
 from pypdf import PdfReader
 
 from krishandbok import validate
 from krishandbok.binder import binder_data, cards_data, first_hour, write_binder
+from krishandbok.binder import pdf as binder_pdf
 from krishandbok.binder.changelog import change_log
 from krishandbok.binder.content import fill_in_lines, role_page
 from krishandbok.binder.labels import BinderLabels
@@ -172,25 +173,16 @@ def make_rich_handbook(target: Path) -> Path:
     edit(target / "handbook.yaml", "principles:", (
         "adopted:\n  by: The Council\n  date: 2031-01-15\n  reference: C 2031/7\n"
         "distribution: [Crisis room, Town hall reception]\n"
-        'phone:\n  switchboard: "0100-100 00"\n  information_line: "0100-100 99"\n'
         "principles:"
     ))
     (target / "organisations.yaml").write_text(
         "organisations:\n  - id: county\n    name: County Board\n    role: Coordinates the region.\n"
         '    phone: "010-224 90 00"\n    alert_at: [major-incident]\n    alerted_by: planner\n', encoding="utf-8",
     )
-    edit(target / "scenarios.yaml", "    audiences: [residents, staff]", (
-        "    audiences: [residents, staff]\n    first_actions:\n"
-        "      - text: Confirm what happened.\n        role: press-officer\n        within: 10 min\n"
-        "    key_messages:\n      - We are on it.\n    first_message: first-message\n"
-    ))
     edit(target / "roles.yaml", "summary: Writes and publishes what the council says.",
          f"summary: 'Writes **what** the council says. {TYPST_CODE}'")
     edit(target / "templates/first-message.yaml", "    example: a flood in the town centre",
          "    example: a flood in the town centre\n    max_length: 40")
-    edit(target / "templates/first-message.yaml", "body: |", (
-        "variants:\n  text-alert: Flood alert about {event}. Next at {next}.\nbody: |"
-    ))
     items = "".join(
         f"  - text: Watch step {n:02d}, call the duty officer and note the time in the log.\n"
         f"    within: {n + 1} min\n" for n in range(LONG_ROLE_ITEMS)
@@ -231,8 +223,25 @@ def rich(tmp_path_factory, pytestconfig) -> Built:
 
 
 @pytest.fixture(scope="module")
+def rich_in_parts(tmp_path_factory, pytestconfig) -> Built:
+    """The rich handbook laid out as a large one is: in parts of two entries, joined."""
+    data = make_rich_handbook(tmp_path_factory.mktemp("rich-parts") / "data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(binder_pdf, "WHOLE_LIMIT", 1)
+        patch.setattr(binder_pdf, "PART_ENTRIES", 2)
+        return _build(data, tmp_path_factory.mktemp("rich-parts-out"), pytestconfig)
+
+
+@pytest.fixture(scope="module", params=["whole", "in parts"])
+def built(request) -> Built:
+    """Both ways a binder is laid out: as one Typst document, and in parts joined."""
+    return request.getfixturevalue("rich" if request.param == "whole" else "rich_in_parts")
+
+
+@pytest.fixture(scope="module")
 def example(tmp_path_factory, pytestconfig) -> Built:
-    return _build(EXAMPLE, tmp_path_factory.mktemp("example-binder"), pytestconfig)
+    """The Swedish test handbook's binder (data/ gets the generic checks in test_handbook.py)."""
+    return _build(SODERTUNA, tmp_path_factory.mktemp("example-binder"), pytestconfig)
 
 
 def words(built: Built) -> BinderLabels:
@@ -242,15 +251,15 @@ def words(built: Built) -> BinderLabels:
 # --------------------------------------------------------------------------- what is printed: text
 
 
-def test_no_markdown_or_html_on_any_page(rich: Built):
-    for pdf in (rich.binder, rich.cards, rich.sheet):
+def test_no_markdown_or_html_on_any_page(built: Built):
+    for pdf in (built.binder, built.cards, built.sheet):
         for number, text in enumerate(page_texts(pdf), start=1):
             found = MARKDOWN_OR_HTML.search(text)
             assert found is None, f"{pdf.name} p.{number}: {found.group(0)!r}"
 
 
-def test_text_that_looks_like_typst_code_prints_as_written(rich: Built):
-    binder, cards = flat(" ".join(page_texts(rich.binder))), flat(" ".join(page_texts(rich.cards)))
+def test_text_that_looks_like_typst_code_prints_as_written(built: Built):
+    binder, cards = flat(" ".join(page_texts(built.binder))), flat(" ".join(page_texts(built.cards)))
     for text in (binder, cards):
         assert TYPST_CODE in text
         assert "root:" not in text  # read() never ran
@@ -267,20 +276,20 @@ def test_every_page_shows_the_edition_and_its_number(rich: Built):
             assert f"{t('page')} {number} {t('of')} {len(pages)}" in flat(text), (pdf.name, number)
 
 
-def test_pages_of_a_reviewed_entry_show_its_review_date(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.binder)
-    for title, start in section_entries(rich.binder, t("section.roles")):
-        role = next(r for r in rich.handbook.roles.values() if r.name == title)
+def test_pages_of_a_reviewed_entry_show_its_review_date(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    for title, start in section_entries(built.binder, t("section.roles")):
+        role = next(r for r in built.handbook.roles.values() if r.name == title)
         stamp = f"{t('reviewed')} {role.reviewed.isoformat()}" if role.reviewed else None
         assert (stamp in pages[start - 1]) if stamp else (t("reviewed") not in pages[start - 1]), title
 
 
-def test_cover_front_matter_and_forms(rich: Built):
-    t, settings = words(rich), rich.handbook.settings
-    pages = page_texts(rich.binder)
+def test_cover_front_matter_and_forms(built: Built):
+    t, settings = words(built), built.handbook.settings
+    pages = page_texts(built.binder)
     cover = flat(pages[0])
-    for text in (settings.title, settings.organisation, rich.edition.label, settings.site_url):
+    for text in (settings.title, settings.organisation, built.edition.label, settings.site_url):
         assert text in cover
     everything = flat(" ".join(pages))
     adopted = settings.adopted
@@ -289,14 +298,14 @@ def test_cover_front_matter_and_forms(rich: Built):
                  t("control.next_review") + " 2032-01-15", "Rich handbook for the binder tests",
                  t("changes.by_hand")):
         assert text in everything, text
-    titles = [title for _, title, _ in bookmarks(rich.binder)]
+    titles = [title for _, title, _ in bookmarks(built.binder)]
     for form in ("form.log", "form.approval", "form.tally", "form.report", "form.rota", "form.media"):
         assert t(form) in titles, form
     report = next(text for text in pages if flat(text).count(t("form.report")) and t("form.report.needs") in text)
     for part in ("situation", "actions", "needs", "forecast"):
         assert t(f"form.report.{part}") in flat(report)
     rota = next(flat(text) for text in pages if t("form.rota.date") in text)
-    assert all(role.name in rota for role in rich.handbook.roles.values())
+    assert all(role.name in rota for role in built.handbook.roles.values())
 
 
 def test_change_log_has_a_row_for_a_single_commit(rich: Built):
@@ -319,13 +328,13 @@ def test_change_log_numbers_a_days_commits_from_the_first(tmp_path: Path):
 # --------------------------------------------------------------------------- role sections
 
 
-def test_every_role_section_starts_on_an_odd_page_and_its_pages_name_it(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.binder)
-    roles = section_entries(rich.binder, t("section.roles"))
-    assert [title for title, _ in roles] == [role.name for role in rich.handbook.roles.values()]
+def test_every_role_section_starts_on_an_odd_page_and_its_pages_name_it(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    roles = section_entries(built.binder, t("section.roles"))
+    assert [title for title, _ in roles] == [role.name for role in built.handbook.roles.values()]
     following = [start for _, start in roles[1:]] + [next(
-        page for level, _, page in bookmarks(rich.binder) if level == 1 and page > roles[-1][1])]
+        page for level, _, page in bookmarks(built.binder) if level == 1 and page > roles[-1][1])]
     for (title, start), end in zip(roles, following, strict=True):
         assert start % 2 == 1, f"{title} starts on page {start}"
         for number in range(start + 1, end):
@@ -336,14 +345,14 @@ def test_every_role_section_starts_on_an_odd_page_and_its_pages_name_it(rich: Bu
             assert header(text) == f"{title} – {t('continued')}", (title, number)
 
 
-def test_role_section_holds_its_first_hour_in_time_order_deputy_and_report_to(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.binder)
-    roles = dict(section_entries(rich.binder, t("section.roles")))
-    planner = rich.handbook.roles["planner"]
+def test_role_section_holds_its_first_hour_in_time_order_deputy_and_report_to(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    roles = dict(section_entries(built.binder, t("section.roles")))
+    planner = built.handbook.roles["planner"]
     text = flat(" ".join(pages[roles[planner.name] - 1: roles[planner.name] + 3]))
-    assert f"{t('deputy')} {rich.handbook.roles[planner.deputy].name}" in text
-    assert f"{t('reports_to')} {rich.handbook.roles[planner.reports_to].name}" in text
+    assert f"{t('deputy')} {built.handbook.roles[planner.deputy].name}" in text
+    assert f"{t('reports_to')} {built.handbook.roles[planner.reports_to].name}" in text
     positions = [text.index(f"Watch step {n:02d}") for n in range(LONG_ROLE_ITEMS)]
     assert positions == sorted(positions)
 
@@ -360,23 +369,26 @@ def test_first_hour_is_sorted_by_time_box():
 # --------------------------------------------------------------------------- checklists and templates
 
 
-def test_checklists_have_a_tick_time_and_initials_column(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.binder)
-    for title, start in section_entries(rich.binder, t("section.checklists")):
+def test_checklists_have_a_tick_time_and_initials_column(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    for title, start in section_entries(built.binder, t("section.checklists")):
         heading_line = flat(pages[start - 1])
         for column in (t("checklist.done"), t("checklist.time"), t("checklist.initials")):
             assert column in heading_line, (title, column)
+    for column in (t("checklist.done"), t("checklist.time"), t("checklist.initials")):
+        assert column in t("howto.5")  # the how-to page names the columns as they are printed
 
 
-def test_templates_print_each_channels_text_with_labelled_blanks_and_an_approval_box(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.binder)
-    template = rich.handbook.templates["first-message"]
-    start = dict(section_entries(rich.binder, t("section.templates")))[template.title]
+def test_templates_print_each_channels_text_with_labelled_blanks_and_an_approval_box(built: Built):
+    t = words(built)
+    pages = page_texts(built.binder)
+    template = built.handbook.templates["first-message"]
+    start = dict(section_entries(built.binder, t("section.templates")))[template.title]
     text = flat(pages[start - 1])
     assert f"{t('template.for')} Website" in text and f"{t('template.for')} Text alert" in text
-    assert "We are dealing with" in text and "Flood alert about" in text  # the body and the variant
+    for channel_id in template.channels:  # the body and each variant, up to its first placeholder
+        assert template.text_for(channel_id).split("{")[0].strip() in text
     for placeholder in template.placeholders.values():
         assert placeholder.description in text and placeholder.example in text
     assert t("template.max", n="40") in text
@@ -412,19 +424,19 @@ def test_plain_text_reads_markdown_out():
 # --------------------------------------------------------------------------- channels, contents, tagging
 
 
-def test_channel_directory_is_at_least_9pt_with_no_hyphenated_role_names(rich: Built):
-    t = words(rich)
-    start = next(page for level, title, page in bookmarks(rich.binder) if title == t("section.channels"))
-    sizes = [size for page, size, text in text_sizes(rich.binder) if page >= start and text.strip()]
+def test_channel_directory_is_at_least_9pt_with_no_hyphenated_role_names(built: Built):
+    t = words(built)
+    start = next(page for level, title, page in bookmarks(built.binder) if title == t("section.channels"))
+    sizes = [size for page, size, text in text_sizes(built.binder) if page >= start and text.strip()]
     body = [size for size in sizes if size < 15]  # the heading is larger
     assert body and min(body) >= 8.5  # footer 8.5 pt; the table itself 9.5
-    table = [size for page, size, text in text_sizes(rich.binder) if page >= start and "Website" in text]
+    table = [size for page, size, text in text_sizes(built.binder) if page >= start and "Website" in text]
     assert table and min(table) >= 9
-    text = " ".join(page_texts(rich.binder)[start - 1:])
-    for role in rich.handbook.roles.values():
+    text = " ".join(page_texts(built.binder)[start - 1:])
+    for role in built.handbook.roles.values():
         for part in role.name.split():
             assert not re.search(re.escape(part[: len(part) // 2]) + r"-\n", text)
-    for channel in rich.handbook.channels.values():
+    for channel in built.handbook.channels.values():
         assert channel.name in text
 
 
@@ -443,65 +455,86 @@ def test_contents_page_numbers_and_bookmarks_are_where_the_headings_are(rich: Bu
         assert (title, page) in [(m[1], m[2]) for m in marks], title
 
 
-def test_pdfs_are_tagged_pdf_ua_with_language_and_alternative_text(rich: Built):
-    for pdf in (rich.binder, rich.cards):
+def test_a_binder_in_parts_numbers_its_front_i_ii_and_its_contents_name_the_printed_pages(rich_in_parts: Built):
+    built = rich_in_parts
+    t = words(built)
+    pages = page_texts(built.binder)
+    printed = {}  # the page number in each footer: "Page iii", "Page 12"
+    for index, text in enumerate(pages):
+        assert f"{t('edition')} {built.edition.label}" in text, index
+        found = re.search(rf"{t('page')} ([ivxlc]+|\d+)\s*$", text.rstrip())
+        assert found, index
+        printed[found.group(1)] = index
+    assert printed.get("i") == 0 and printed.get("1") is not None and printed["1"] % 2 == 0  # body starts odd
+    marks = bookmarks(built.binder)
+    assert all(title in flat(pages[page - 1]) for _, title, page in marks)
+    contents = next(i for i, text in enumerate(pages) if header(text) == t("contents"))
+    listed = [match.groups() for text in pages[contents: printed["1"]]
+              for match in re.finditer(r"^\s*(\S.*?)\s*(?:\.\s*)+(\d+)\s*$", text, re.MULTILINE)]
+    assert len(listed) >= len(built.handbook.roles) + len(built.handbook.templates)
+    for title, number in listed:
+        assert title in flat(pages[printed[number]]), (title, number)
+
+
+def test_pdfs_are_tagged_pdf_ua_with_language_and_alternative_text(built: Built):
+    for pdf in (built.binder, built.cards):
         root = PdfReader(pdf).trailer["/Root"]
         assert root["/Lang"] == "en"
         assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
         assert re.search(rb"pdfuaid:part\W+1", root["/Metadata"].get_object().get_data())
         found = figures(pdf)
         assert found and all(alt for _, alt in found)
-    cover = [alt for page, alt in figures(rich.binder) if page == 1]
-    assert cover == [BinderLabels("en")("qr", url=rich.handbook.settings.site_url)]
+    cover = [alt for page, alt in figures(built.binder) if page == 1]
+    assert cover == [BinderLabels("en")("qr", url=built.handbook.settings.site_url)]
 
 
 # --------------------------------------------------------------------------- pocket cards
 
 
-def test_card_text_is_never_below_8pt(rich: Built):
-    sizes = text_sizes(rich.cards)
+def test_card_text_is_never_below_8pt(built: Built):
+    sizes = text_sizes(built.cards)
     smallest = min(sizes, key=lambda s: s[1])
     assert smallest[1] >= 7.95, smallest
 
 
-def test_cards_continue_on_the_back_and_are_never_cut_short(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.cards)
-    cards = card_pages(rich.cards)
-    assert list(cards) == [role.name for role in rich.handbook.roles.values()]
-    for role_id, role in rich.handbook.roles.items():
+def test_cards_continue_on_the_back_and_are_never_cut_short(built: Built):
+    t = words(built)
+    pages = page_texts(built.cards)
+    cards = card_pages(built.cards)
+    assert list(cards) == [role.name for role in built.handbook.roles.values()]
+    for role_id, role in built.handbook.roles.items():
         numbers = cards[role.name]
         assert numbers[0] % 2 == 1
         text = flat(" ".join(pages[n - 1] for n in numbers))
-        for item in first_hour(rich.handbook, role_id):
+        for item in first_hour(built.handbook, role_id):
             assert flat(item["text"]) in text, (role.name, item["text"])
         for number in numbers[1:]:
             page = pages[number - 1]
             assert t("blank_page") in page or header(page) == f"{role.name} – {t('continued')}"
-    planner = cards[rich.handbook.roles["planner"].name]
+    planner = cards[built.handbook.roles["planner"].name]
     assert len(planner) >= 2
     assert t("card.continues") in pages[planner[0] - 1]
     assert not re.search(r"\+\s*\d+\s+(more|punkter)", " ".join(pages))
 
 
-def test_card_has_deputy_report_to_and_escalation(rich: Built):
-    t = words(rich)
-    pages = page_texts(rich.cards)
-    for role in rich.handbook.roles.values():
-        front = flat(pages[card_pages(rich.cards)[role.name][0] - 1])
-        assert f"{t('deputy')}: {rich.handbook.roles[role.deputy].name}" in front
+def test_card_has_deputy_report_to_and_escalation(built: Built):
+    t = words(built)
+    pages = page_texts(built.cards)
+    for role in built.handbook.roles.values():
+        front = flat(pages[card_pages(built.cards)[role.name][0] - 1])
+        assert f"{t('deputy')}: {built.handbook.roles[role.deputy].name}" in front
         if role.reports_to:
-            assert f"{t('reports_to')}: {rich.handbook.roles[role.reports_to].name}" in front
+            assert f"{t('reports_to')}: {built.handbook.roles[role.reports_to].name}" in front
 
 
-def test_every_card_has_a_qr_code_to_its_roles_page(rich: Built, tmp_path: Path):
-    cards = card_pages(rich.cards)
+def test_every_card_has_a_qr_code_to_its_roles_page(built: Built, tmp_path: Path):
+    cards = card_pages(built.cards)
     fronts = {pages[0] for pages in cards.values()}
-    qr_pages = [page for page, alt in figures(rich.cards)]
+    qr_pages = [page for page, alt in figures(built.cards)]
     assert sorted(qr_pages) == sorted(fronts)
-    role_id, role = next(iter(rich.handbook.roles.items()))
-    url = rich.handbook.settings.site_url.rstrip("/") + "/" + role_page(rich.handbook, role_id)
-    assert decode_qr(rich.cards, cards[role.name][0], tmp_path) == [url]
+    role_id, role = next(iter(built.handbook.roles.items()))
+    url = built.handbook.settings.site_url.rstrip("/") + "/" + role_page(built.handbook, role_id)
+    assert decode_qr(built.cards, cards[role.name][0], tmp_path) == [url]
 
 
 def test_cards_without_a_site_url_name_the_page_instead(rich: Built):
@@ -514,14 +547,32 @@ def test_cards_without_a_site_url_name_the_page_instead(rich: Built):
         assert card["qr"] is None and role_page(handbook, role_id) in card["page_path"]
 
 
-def test_sheet_has_four_cards_per_a4_page(rich: Built):
-    sheet = PdfReader(rich.sheet)
-    sides = math.ceil(len(PdfReader(rich.cards).pages) / 2)
+def test_sheet_has_four_cards_per_a4_page(built: Built):
+    sheet = PdfReader(built.sheet)
+    sides = math.ceil(len(PdfReader(built.cards).pages) / 2)
     assert len(sheet.pages) == 2 * math.ceil(sides / 4)
     for page in sheet.pages:
         assert round(float(page.mediabox.width)) == 595 and round(float(page.mediabox.height)) == 842
-    text = flat(" ".join(page_texts(rich.sheet)))
-    assert all(role.name in text for role in rich.handbook.roles.values())
+    text = flat(" ".join(page_texts(built.sheet)))
+    assert all(role.name in text for role in built.handbook.roles.values())
+
+
+def test_overlong_words_stay_inside_the_margins(tmp_path: Path):
+    long_word = "Överlämningsdokumentation" * 5
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "checklists/first-hour.yaml", "  - Confirm the facts", f"  - {long_word} Confirm the facts")
+    edit(data / "checklists/first-hour.yaml", "within: 15 min", f"within: {long_word}")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: Emergency planner {long_word}")
+    edit(data / "channels.yaml", "    fallback: text-alert", f"    fallback: text-alert\n    depends_on: [{long_word}]")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    for written in (result.binder, result.cards):
+        out = subprocess.run(["pdftotext", "-bbox", str(written.path), "-"], capture_output=True, text=True).stdout
+        for chunk in out.split("<page ")[1:]:
+            width = float(re.match(r'width="([\d.]+)"', chunk).group(1))
+            for match in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', chunk):
+                assert float(match.group(1)) >= 10 and float(match.group(2)) <= width - 10, written.path.name
+    assert long_word[:20] in " ".join(page_texts(result.cards.path))
 
 
 # --------------------------------------------------------------------------- data/: checks for any handbook

@@ -188,6 +188,19 @@ def test_cli_outside_a_repository_is_a_usage_error(tmp_path: Path):
     assert "is not in a git repository" in result.stderr
 
 
+def test_an_exercise_held_and_its_findings_are_changes(repo: Path):
+    data = repo / "data"
+    edit(data / "exercises" / "flood-simulation.yaml", "held: 2026-10-14",
+         "held: 2026-10-15\nfindings:\n  - text: Nobody knew the deputy.\n    action: Name a deputy.\n"
+         "    owner: planner")
+    found = changes_between(repo, "HEAD", None, "data")
+    assert {(c.kind, c.id) for c in found} == {("exercise", "flood-simulation")}
+    fields = {c.field for c in found}
+    assert {"held", "findings"} <= fields
+    markdown = changes_markdown(found, "en")
+    assert "### Exercises" in markdown and "Flood – simulation exercise" in markdown
+
+
 def test_mode_and_channel_texts_are_named_in_words(repo: Path):
     template = repo / "data/templates/first-message.yaml"
     edit(template, "mode: proactive", "mode: reactive")

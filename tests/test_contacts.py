@@ -18,25 +18,25 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ENGLISH, EXAMPLE, ROOT, edit, run_cli
+from conftest import ENGLISH, EXAMPLE, HANDBOOKS, ROOT, SODERTUNA, edit, line_of, run_cli
 
 from krishandbok import read_handbook, validate
 from krishandbok.binder import binder_data, cards_data
 from krishandbok.contacts import ProfileError, by_role, load_contacts, profile_from_environment
 from krishandbok.edition import Edition
 
-OVERLAY = ROOT / "contacts.example.yaml"
+# The builds here are of the Södertuna test handbook with its own overlay: they must not
+# depend on what a municipality keeps in data/ and contacts.example.yaml.
+OVERLAY = HANDBOOKS / "sodertuna-contacts.yaml"
 # Swedish mobile numbers in any common spelling: 070-174 06 05, 0701740605, +46 70 174 06 05.
 MOBILE = re.compile(r"(?:\+46|0046|\b0)[\s-]*7[02369](?:[\s-]*\d){7}\b")
-# Functional numbers that may stand in data/ (none of them is a mobile number today).
-FUNCTIONAL_NUMBERS: set[str] = set()
 
 pytestmark = pytest.mark.slow
 
 
 def build(site: Path, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("HANDBOOK_")}
-    environment.update(NO_MKDOCS_2_WARNING="1", **env)
+    environment.update(NO_MKDOCS_2_WARNING="1", HANDBOOK_DATA=str(SODERTUNA), **env)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
         capture_output=True, text=True, env=environment, cwd=ROOT, timeout=600,
@@ -105,7 +105,9 @@ def test_public_build_leaks_nothing(public_site):
     files = [p for p in public_site.rglob("*") if p.is_file() and p.suffix in
              (".html", ".js", ".json", ".xml", ".gz", ".pdf", ".txt", ".css")]
     assert any(p.name == "search_index.json" for p in files) and any(p.suffix == ".gz" for p in files)
-    assert {p.name for p in files if p.suffix == ".pdf"} == {"krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"}
+    packs = {f"{exercise_id}.pdf" for exercise_id in validate(EXAMPLE).handbook.exercises}  # ovningar/<id>.pdf
+    binder = {"krishandbok.pdf", "kriskort.pdf", "kriskort-a4.pdf"}
+    assert {p.name for p in files if p.suffix == ".pdf"} == binder | packs
     hits = []
     for path in files:
         text = readable_text(path)
@@ -127,7 +129,15 @@ def test_internal_build_contains_every_contact(internal_site):
 
 def test_internal_build_is_marked_on_every_page(internal_site):
     for page in internal_site.rglob("*.html"):
-        assert "Internt – får inte spridas" in page.read_text(encoding="utf-8"), page
+        text = page.read_text(encoding="utf-8")
+        assert "Internt – får inte spridas" in text, page
+        assert '<meta name="robots" content="noindex, nofollow">' in text, page
+
+
+def test_public_build_is_neither_marked_nor_hidden(public_site):
+    for page in public_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "kh-internal" not in text and "noindex" not in text, page
 
 
 def test_public_pdfs_carry_no_internal_mark(public_site):
@@ -149,7 +159,7 @@ def test_internal_binder_lists_every_contact(internal_site):
 
 
 def test_internal_binder_has_contacts_on_each_role_card(internal_site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SODERTUNA).handbook
     contacts, _ = load_contacts(OVERLAY, handbook)
     pages = pdf_pages(internal_site / "krishandbok.pdf")
     first_page = role_card_pages(internal_site / "krishandbok.pdf")
@@ -185,7 +195,7 @@ def card_texts(pdf: Path) -> list[str]:
 
 
 def test_internal_pocket_card_of_each_role_names_its_people(internal_site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SODERTUNA).handbook
     contacts, _ = load_contacts(OVERLAY, handbook)
     cards = card_texts(internal_site / "kriskort.pdf")
     assert len(cards) == len(handbook.roles)
@@ -211,8 +221,11 @@ def test_internal_build_needs_the_overlay_path(tmp_path):
 
 
 def test_committed_data_holds_no_mobile_numbers():
+    # The numbers declared under `phone:` are functional by contract (never a person's).
+    phone = validate(EXAMPLE).handbook.settings.phone
+    functional = {number for number in (phone.switchboard, phone.information_line)} if phone else set()
     for path in sorted(EXAMPLE.rglob("*.yaml")):
-        found = set(MOBILE.findall(path.read_text(encoding="utf-8"))) - FUNCTIONAL_NUMBERS
+        found = set(MOBILE.findall(path.read_text(encoding="utf-8"))) - functional
         assert not found, (path, found)
 
 
@@ -225,8 +238,8 @@ def test_mobile_pattern_catches_common_spellings():
 # --------------------------------------------------------------------------- the overlay itself
 
 
-def test_example_overlay_is_valid():
-    handbook = validate(EXAMPLE).handbook
+def test_overlay_is_valid():
+    handbook = validate(SODERTUNA).handbook
     contacts, problems = load_contacts(OVERLAY, handbook)
     assert problems == [] and len(contacts.people) >= len(handbook.roles)
     assert {role for person in contacts.people for role in person.roles} == set(handbook.roles)
@@ -235,16 +248,17 @@ def test_example_overlay_is_valid():
 def test_unquoted_phone_and_unknown_role_are_reported_with_positions(tmp_path):
     overlay = tmp_path / "contacts.yaml"
     shutil.copy(OVERLAY, overlay)
-    edit(overlay, 'phone: "070-174 06 05"', "phone: 0701740605")
-    edit(overlay, "roles: [personalchef]", "roles: [personalchefen]")
-    handbook = validate(EXAMPLE).handbook
+    edit(overlay, 'phone: "070-174 06 41"', "phone: 0701740641")
+    edit(overlay, "roles: [sakerhetsstrateg]", "roles: [sakerhetsstrategen]")
+    handbook = validate(SODERTUNA).handbook
     _, problems = load_contacts(overlay, handbook)
     found = [(p.where.line, p.rule, p.message) for p in problems]
     assert found == [
-        (9, "contacts", 'telefonnumret måste stå inom citattecken, t.ex. phone: "012-345 67 89"'
-                        " – annars kan det läsas som ett tal"),
-        (12, "unknown-reference", 'kontakt nr 2: "roles" pekar på "personalchefen", som inte finns bland'
-                                  ' rollerna – menade du "personalchef"?'),
+        (line_of(overlay, "0701740641"), "contacts",
+         'telefonnumret måste stå inom citattecken, t.ex. phone: "012-345 67 89" – annars kan det läsas som ett tal'),
+        (line_of(overlay, "sakerhetsstrategen"), "unknown-reference",
+         'kontakt nr 2: "roles" pekar på "sakerhetsstrategen", som inte finns bland rollerna'
+         ' – menade du "sakerhetsstrateg"?'),
     ]
 
 

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, edit
+from conftest import EXAMPLE, edit, run_cli
 from pypdf import PdfReader
 
 from krishandbok import validate
@@ -142,3 +142,16 @@ def test_nothing_runs_off_the_page(example):
         width = float(chunk.split('width="')[1].split('"')[0])
         for x_max in (float(v) for v in re.findall(r'xMax="([\d.]+)"', chunk)):
             assert x_max <= width - 20, f"page {number}: a word ends at {x_max:.0f} of {width:.0f} pt"
+
+
+def test_pack_on_the_command_line(tmp_path):
+    handbook = validate(EXAMPLE).handbook
+    exercise_id = _simulation(handbook)
+    def pack(folder: str, *extra: str):
+        return run_cli("exercise", "pack", exercise_id, "--out", str(tmp_path / folder), *extra, "--data", str(EXAMPLE))
+
+    staff, public = pack("staff", "--staff"), pack("public")
+    assert staff.returncode == 0 and public.returncode == 0, staff.stderr + public.stderr
+    pages = [int(result.stdout.rsplit(": ", 1)[1].split()[0]) for result in (staff, public)]
+    assert pages[0] > pages[1]
+    assert (tmp_path / "staff" / f"{exercise_id}.pdf").is_file()

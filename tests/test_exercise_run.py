@@ -6,6 +6,7 @@ it must come back from the page exactly and never end the element or start marku
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ import markdown
 from conftest import ENGLISH, ROOT
 
 from krishandbok import model, validate
+from krishandbok.contacts import Contacts
 from krishandbok.render import navigation, render_site
 from krishandbok.render.exercise_run import VIEWS, run_path, script_json
 from krishandbok.render.labels import LABELS
@@ -54,7 +56,13 @@ def _html(page) -> _Page:
 
 
 def _simulation(handbook):
-    return next((i, x) for i, x in handbook.exercises.items() if x.format == "simulation")
+    """A simulation not held yet: its run pages are in an internal build only."""
+    return next((i, x) for i, x in handbook.exercises.items() if x.format == "simulation" and not x.held)
+
+
+def _staff_pages(handbook):
+    """The pages of an internal build (the exercise staff's)."""
+    return render_site(handbook, contacts=Contacts())
 
 
 def test_each_simulation_gets_its_three_views_outside_the_navigation():
@@ -62,7 +70,7 @@ def test_each_simulation_gets_its_three_views_outside_the_navigation():
     site = Site(handbook)
     simulations = [i for i, x in handbook.exercises.items() if x.format == "simulation" and x.injects]
     assert simulations
-    paths = {p.path for p in render_site(handbook)}
+    paths = {p.path for p in _staff_pages(handbook)}
     expected = {run_path(site, i, view) for i in simulations for view in VIEWS}
     assert expected <= paths
     assert not expected & set(json.dumps(navigation(handbook, [])).split('"'))
@@ -78,14 +86,27 @@ def test_a_seminar_gets_no_run_pages(handbook_dir: Path):
     report = validate(handbook_dir)
     assert report.ok, [p.format("en") for p in report.problems]
     run_pages = {run_path(Site(report.handbook), "talk", view) for view in VIEWS}
-    assert not [p for p in render_site(report.handbook) if p.path in run_pages]  # its plan page is fine
+    assert not [p for p in _staff_pages(report.handbook) if p.path in run_pages]  # its plan page is fine
+
+
+def test_run_pages_are_for_the_staff_until_the_exercise_is_held():
+    handbook = validate(ENGLISH).handbook
+    site = Site(handbook)
+    exercise_id, exercise = _simulation(handbook)
+    feed = run_path(site, exercise_id, "feed")
+    assert feed in {p.path for p in _staff_pages(handbook)}
+    assert feed not in {p.path for p in render_site(handbook)}  # public: the script would spoil it
+    held = exercise.model_copy(update={"held": exercise.planned or datetime.date(2026, 1, 15)})
+    held._id = exercise_id
+    handbook.exercises[exercise_id] = held
+    assert feed in {p.path for p in render_site(handbook)}
 
 
 def test_the_page_gives_the_script_the_exercise_and_its_words():
     handbook = validate(ENGLISH).handbook
     site = Site(handbook)
     exercise_id, exercise = _simulation(handbook)
-    page = next(p for p in render_site(handbook) if p.path == run_path(site, exercise_id, "feed"))
+    page = next(p for p in _staff_pages(handbook) if p.path == run_path(site, exercise_id, "feed"))
     parsed = _html(page)
     data = json.loads("".join(parsed.json))
     assert data["view"] == "feed" and data["id"] == exercise_id
@@ -112,7 +133,7 @@ def test_hostile_text_comes_back_exactly_and_never_ends_the_script():
     changed._id = exercise_id
     handbook.exercises[exercise_id] = changed
     for view in VIEWS:
-        page = next(p for p in render_site(handbook) if p.path == run_path(site, exercise_id, view))
+        page = next(p for p in _staff_pages(handbook) if p.path == run_path(site, exercise_id, view))
         parsed = _html(page)
         assert [tag for tag, _ in parsed.tags if tag in ("script", "img")] == ["script"], view
         assert not [name for _, attrs in parsed.tags for name in attrs if name.startswith("on")]
@@ -135,7 +156,7 @@ def test_the_log_key_follows_the_injects():
     exercise_id, exercise = _simulation(handbook)
 
     def key() -> str:
-        page = next(p for p in render_site(handbook) if p.path == run_path(site, exercise_id, "facilitator"))
+        page = next(p for p in _staff_pages(handbook) if p.path == run_path(site, exercise_id, "facilitator"))
         return json.loads("".join(_html(page).json))["key"]
 
     before = key()

@@ -26,6 +26,12 @@ class _Elements(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
 
+    def handle_data(self, data):
+        """The text of a textarea (a multi-line example), decoded, under the key "#text"."""
+        if self.elements and self.elements[-1][0] == "textarea":
+            attrs = self.elements[-1][1]
+            attrs["#text"] = attrs.get("#text", "") + data
+
 
 def _html(handbook, path: str) -> list[tuple[str, dict]]:
     page = next(p for p in render_site(handbook) if p.path == path)

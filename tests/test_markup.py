@@ -88,3 +88,9 @@ def _texts(value):
     elif isinstance(value, list):
         for item in value:
             yield from _texts(item)
+
+
+def test_md_text_writes_quotes_and_apostrophes_as_single_references():
+    """Escaping and neutralising in two passes turned the `#` of `&#39;` into a reference."""
+    assert markup.md_text("The exercise's \"pages\" #1") == "The exercise&#39;s &#34;pages&#34; &#35;1"
+    assert markup.md_text(Markup("a&#39;b <i>*</i>")) == "a&#39;b <i>&#42;</i>"

@@ -1,50 +1,71 @@
-"""Inside `relations.indexed`, every question gets exactly the answer of the plain scan."""
+"""One relations object per handbook, built once: its answers are those of a plain scan
+(written out here as the oracle), for every id and for unknown ones."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import ENGLISH, EXAMPLE
+from conftest import EXAMPLE, TEST_HANDBOOKS
 
 from krishandbok import relations as rel
 from krishandbok import validate
-from krishandbok.synthetic import scale
-
-BY_ROLE = (rel.owned_checklists, rel.assigned_items, rel.channels_of_role, rel.templates_of_role,
-           rel.scenarios_of_role)
-BY_SCENARIO = (rel.checklists_for, rel.templates_for)
-BY_CHANNEL = (rel.templates_in_channel,)
-BY_AUDIENCE = (rel.channels_reaching, rel.templates_addressing)
 
 
-def questions(handbook):
-    unknown = ["no-such-id"]
-    for kind, functions in (("role", BY_ROLE), ("scenario", BY_SCENARIO), ("channel", BY_CHANNEL),
-                            ("audience", BY_AUDIENCE)):
-        for entity_id in [*handbook.of_kind(kind), *unknown]:
-            for function in functions:
-                yield function, entity_id
+def _scan(handbook):
+    """Each question answered by scanning the handbook, as the relations must answer it."""
+    hb = handbook
+    return {
+        rel.owned_checklists: lambda r: [c for c, x in hb.checklists.items() if x.owner == r],
+        rel.assigned_items: lambda r: [
+            rel.AssignedItem(c, i, item) for c, x in hb.checklists.items() if x.owner != r
+            for i, item in enumerate(x.items) if item.role == r
+        ],
+        rel.channels_of_role: lambda r: [
+            (c, "owner" if x.owner == r else "backup") for c, x in hb.channels.items() if r in (x.owner, x.backup)
+        ],
+        rel.templates_of_role: lambda r: [
+            (t, duty) for t, x in hb.templates.items()
+            for duty, who in (("sender", x.sender), ("approver", x.approver)) if who == r
+        ],
+        rel.scenarios_of_role: lambda r: [
+            (s, "lead" if x.lead == r else "part") for s, x in hb.scenarios.items() if r == x.lead or r in x.roles
+        ],
+        rel.checklists_for: lambda s: sorted(
+            (c for c, x in hb.checklists.items() if rel.applies(x, s)),
+            key=lambda c: (rel.PHASES.index(hb.checklists[c].phase), c),
+        ),
+        rel.templates_for: lambda s: sorted(
+            (t for t, x in hb.templates.items() if rel.applies(x, s)),
+            key=lambda t: (rel.PHASES.index(hb.templates[t].phase), hb.templates[t].scenarios is None),
+        ),
+        rel.templates_in_channel: lambda c: [t for t, x in hb.templates.items() if c in x.channels],
+        rel.channels_reaching: lambda a: [c for c, x in hb.channels.items() if a in x.audiences],
+        rel.templates_addressing: lambda a: [t for t, x in hb.templates.items() if a in x.audiences],
+    }
 
 
-@pytest.fixture(params=["example", "english", "scaled"])
-def handbook(request, tmp_path):
-    source = {"example": EXAMPLE, "english": ENGLISH}.get(request.param)
-    data = source or scale(EXAMPLE, tmp_path / "data", 3)
-    return validate(data).handbook
+KIND_OF = {
+    rel.owned_checklists: "role", rel.assigned_items: "role", rel.channels_of_role: "role",
+    rel.templates_of_role: "role", rel.scenarios_of_role: "role", rel.checklists_for: "scenario",
+    rel.templates_for: "scenario", rel.templates_in_channel: "channel", rel.channels_reaching: "audience",
+    rel.templates_addressing: "audience",
+}
 
 
-def test_indexed_answers_are_the_scanned_answers(handbook):
-    scanned = {(f.__name__, i): f(handbook, i) for f, i in questions(handbook)}
-    with rel.indexed(handbook):
-        indexed = {(f.__name__, i): f(handbook, i) for f, i in questions(handbook)}
-    assert indexed == scanned
+@pytest.fixture(params=["example", *TEST_HANDBOOKS])
+def handbook(request):
+    return validate(EXAMPLE if request.param == "example" else TEST_HANDBOOKS[request.param]).handbook
 
 
-def test_the_index_serves_only_its_own_handbook(handbook):
-    other = validate(ENGLISH).handbook
-    with rel.indexed(other):
-        role_id = next(iter(handbook.roles))
-        assert rel._index(handbook) is None or handbook is other
-        assert rel.owned_checklists(handbook, role_id) == [
-            cid for cid, c in handbook.checklists.items() if c.owner == role_id
-        ]
-    assert rel._index(other) is None
+def test_every_answer_is_the_scanned_answer(handbook):
+    scan = _scan(handbook)
+    for question, kind in KIND_OF.items():
+        for entity_id in [*handbook.of_kind(kind), "no-such-id"]:
+            assert question(handbook, entity_id) == scan[question](entity_id), (question.__name__, entity_id)
+
+
+def test_the_relations_are_built_once_per_handbook(handbook):
+    first = rel.relations(handbook)
+    role_id = next(iter(handbook.roles))
+    rel.owned_checklists(handbook, role_id)
+    assert rel.relations(handbook) is first
+    assert rel.relations(validate(TEST_HANDBOOKS["minimal"]).handbook) is not first

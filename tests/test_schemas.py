@@ -8,8 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import ENGLISH, EXAMPLE, ROOT
+from conftest import EXAMPLE, ROOT, TEST_HANDBOOKS
 
+from krishandbok.handbook import FOLDERS
 from krishandbok.tools.schemas import SCHEMAS, stale_schemas
 
 SCHEMA_DIR = ROOT / "schemas"
@@ -31,8 +32,9 @@ def test_committed_schemas_match_the_models():
 
 def _schema_for(path: Path, data_dir: Path) -> str:
     relative = path.relative_to(data_dir)
-    if relative.parts[0] in ("templates", "checklists", "exercises"):
-        return relative.parts[0][:-1]
+    folder_kinds = {folder: kind for kind, (folder, _) in FOLDERS.items()}
+    if len(relative.parts) > 1 and relative.parts[0] in folder_kinds:
+        return folder_kinds[relative.parts[0]]
     return path.stem
 
 
@@ -40,7 +42,7 @@ def _files(data_dir: Path):
     return sorted(p for p in data_dir.rglob("*.yaml"))
 
 
-@pytest.mark.parametrize("data_dir", [EXAMPLE, ENGLISH], ids=["example", "english"])
+@pytest.mark.parametrize("data_dir", [EXAMPLE, *TEST_HANDBOOKS.values()], ids=["example", *TEST_HANDBOOKS])
 def test_schemas_accept_every_data_file(data_dir):
     files = _files(data_dir)
     assert files

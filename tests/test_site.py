@@ -18,7 +18,8 @@ import pytest
 from conftest import ENGLISH, EXAMPLE, ROOT, edit
 
 from krishandbok import validate
-from krishandbok.render import render_site
+from krishandbok.render import Site, render_site
+from krishandbok.render.labels import Labels
 
 pytestmark = pytest.mark.slow
 
@@ -62,6 +63,11 @@ def page_text(site: Path, url: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", article))
 
 
+def url_of(handbook, kind: str, entity_id: str | None = None) -> str:
+    """The folder of an entity's page in the built site (directory URLs), in the handbook's language."""
+    return Site(handbook).path(kind, entity_id).removesuffix(".md").removesuffix("index").rstrip("/")
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 
@@ -72,23 +78,20 @@ def plain(text: str) -> str:
     return squash(re.sub(r"[*_\[\]()]", " ", text))
 
 
-KINDS = {
-    "role": "roller", "channel": "kanaler", "audience": "malgrupper",
-    "scenario": "scenarier", "template": "mallar", "checklist": "checklistor",
-}
+KINDS = ("role", "channel", "audience", "scenario", "template", "checklist")
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("kind", KINDS)
 def test_every_entity_has_its_page(example_site, handbook, kind):
     for entity_id, entity in handbook.of_kind(kind).items():
-        text = squash(page_text(example_site, f"{KINDS[kind]}/{entity_id}"))
+        text = squash(page_text(example_site, url_of(handbook, kind, entity_id)))
         name = getattr(entity, "name", None) or entity.title
         assert squash(name) in text, (kind, entity_id)
 
 
 def test_role_card_holds_duties_mandate_and_deputy(example_site, handbook):
     for role_id, role in handbook.roles.items():
-        text = squash(page_text(example_site, f"roller/{role_id}"))
+        text = squash(page_text(example_site, url_of(handbook, "role", role_id)))
         deputy = handbook.roles[role.deputy].name
         assert squash(deputy) in text
         for duty in role.during + role.mandate:
@@ -97,7 +100,7 @@ def test_role_card_holds_duties_mandate_and_deputy(example_site, handbook):
 
 def test_channel_page_holds_owner_backup_and_cadence(example_site, handbook):
     for channel_id, channel in handbook.channels.items():
-        text = squash(page_text(example_site, f"kanaler/{channel_id}"))
+        text = squash(page_text(example_site, url_of(handbook, "channel", channel_id)))
         assert squash(handbook.roles[channel.owner].name) in text
         assert squash(handbook.roles[channel.backup].name) in text
         assert squash(channel.cadence.crisis) in text
@@ -105,9 +108,10 @@ def test_channel_page_holds_owner_backup_and_cadence(example_site, handbook):
 
 def test_checklist_items_are_checkboxes_with_role_and_time(example_site, handbook):
     for checklist_id, checklist in handbook.checklists.items():
-        source = (example_site / "checklistor" / checklist_id / "index.html").read_text()
+        url = url_of(handbook, "checklist", checklist_id)
+        source = (example_site / url / "index.html").read_text()
         assert source.count('class="kh-check"') == len(checklist.items)
-        text = squash(page_text(example_site, f"checklistor/{checklist_id}"))
+        text = squash(page_text(example_site, url))
         for item in checklist.items:
             assert squash(re.sub(r"[*_]", "", item.text)) in text
             if item.within:
@@ -127,17 +131,22 @@ def test_search_index_holds_template_bodies_and_checklist_items(example_site, ha
 
 
 def test_matrix_has_one_row_per_template_and_channel(example_site, handbook):
-    source = (example_site / "matris" / "index.html").read_text()
+    matrix = Labels(handbook.language)("page.matrix").removesuffix(".md")
+    source = (example_site / matrix / "index.html").read_text()
     body = source[source.index("<tbody>"): source.index("</tbody>")]
     expected = sum(len(t.channels) for t in handbook.templates.values())
     assert body.count("<tr") == expected
 
 
-def test_edit_links_point_at_the_yaml_source(example_site):
-    source = (example_site / "roller" / "kommunchef" / "index.html").read_text()
-    assert "https://github.com/exempelby-kommun/krishandbok/edit/main/data/roles.yaml" in source
-    source = (example_site / "mallar" / "forsta-beskedet" / "index.html").read_text()
-    assert "/edit/main/data/templates/forsta-beskedet.yaml" in source
+def test_edit_links_point_at_the_yaml_source(example_site, handbook):
+    edit_uri = re.search(r"^edit_uri:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    repository = edit_uri.removesuffix("/").removesuffix("docs")  # .../edit/main/
+    role_id = next(iter(handbook.roles))
+    source = (example_site / url_of(handbook, "role", role_id) / "index.html").read_text()
+    assert f"{repository}data/roles.yaml" in source
+    template_id = next(iter(handbook.templates))
+    source = (example_site / url_of(handbook, "template", template_id) / "index.html").read_text()
+    assert f"{repository}data/templates/{template_id}.yaml" in source
 
 
 def test_edit_links_only_for_data_inside_the_project(english_site, tmp_path):
@@ -175,11 +184,12 @@ def test_no_third_party_requests(example_site):
             assert not (url or "").startswith(("http:", "https:", "//")), (page, tag, url)
 
 
-def test_swedish_labels_and_search_language(example_site):
+def test_labels_and_search_language_are_the_handbooks(example_site, handbook):
     start = (example_site / "index.html").read_text()
-    assert '<html lang="sv"' in start and "I kris? Börja här" in start
+    language = handbook.language
+    assert f'<html lang="{language}"' in start and html.escape(Labels(language)("nav.start")) in start
     config = json.loads((example_site / "search" / "search_index.json").read_text())["config"]
-    assert config["lang"] == ["sv"]
+    assert config["lang"] == [language]
 
 
 def test_english_handbook_gets_english_labels(english_site):

@@ -6,9 +6,9 @@ import filecmp
 
 import pytest
 from conftest import EXAMPLE
+from synthetic import scale, town_names
 
 from krishandbok import validate
-from krishandbok.synthetic import scale, town_names
 
 
 @pytest.mark.parametrize("factor", [1, 3])

@@ -1,6 +1,6 @@
 """Screenshots of the exercise runner for the issue's closing note (not a test).
 
-Builds the English test handbook into a temp dir, runs its simulation at speed in Debian's
+Builds the English test handbook (internal build) into a temp dir, runs its simulation at speed in Debian's
 Chromium (a reply through the filler, an observation, a pause), and writes here:
 facilitator.png and feed.png (1280 px wide) and report-page1.png (the printed report's
 first page, through Chromium's PDF and poppler's pdftoppm).
@@ -34,7 +34,10 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        env = os.environ | {"HANDBOOK_DATA": str(ENGLISH), "KRISHANDBOK_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
+        overlay = Path(tmp) / "contacts.yaml"  # an internal build: the run pages of an exercise not yet held
+        overlay.write_text('contacts:\n  - name: Robin Staff\n    roles: [planner]\n    phone: "070-174 06 51"\n')
+        env = os.environ | {"HANDBOOK_DATA": str(ENGLISH), "KRISHANDBOK_PDF": "0", "NO_MKDOCS_2_WARNING": "1",
+                            "HANDBOOK_PROFILE": "internal", "HANDBOOK_PRIVATE": str(overlay)}
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
                        cwd=ROOT, env=env, check=True)
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
@@ -64,7 +67,9 @@ def shoot(base: str, tmp: Path) -> None:
             feed.locator("[data-inject='1'] a.kh-run-answer").first.click()
         answer = opened.value
         answer.wait_for_selector(".kh-run-banner")
-        answer.locator(".kh-field-input").first.fill("flooding in Riverside")
+        fields = answer.locator(".kh-field-input")
+        for k in range(fields.count()):
+            fields.nth(k).fill(["flooding in Riverside", "15:00"][k % 2])
         answer.click("button.kh-copy")
         feed.wait_for_selector("[data-inject='1'] .kh-feed-reply")
         facilitator.get_by_role("button", name="Pause", exact=True).click()

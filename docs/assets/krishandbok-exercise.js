@@ -504,6 +504,7 @@
     function refresh() {
       const state = readState(key);
       const released = state.log.filter((e) => e.type === "release").map((e) => x.inject.get(e.inject)).filter(Boolean);
+      if ([...shown.keys()].some((n) => !released.some((i) => i.n === n))) return location.reload(); // started over
       for (const i of released) if (!shown.has(i.n)) item(i);
       for (const [n, thread] of shown) {
         const replies = state.log.filter((e) => e.type === "reply" && e.inject === n);

@@ -56,8 +56,10 @@
       else if (message.type === "failed" && !container.controller) say(words.failed);
       else if (message.type === "ready" && message.complete && (fromActive || !controlled)) {
         say(fill(words.saved, message));
-        // Ask the browser not to evict the cache under storage pressure (granted to installed apps).
-        if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+        // An installed app asks the browser not to evict the cache under storage pressure (only
+        // there: Firefox asks the reader, which a first visit should not do).
+        const installed = window.matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
+        if (installed && navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
       }
     });
     container.startMessages();

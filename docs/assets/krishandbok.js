@@ -31,6 +31,18 @@
     }
   }
 
+  // ---------------------------------------------------------------- search results
+
+  // A result can quote a code block of its page, which scrolls sideways when it is wider
+  // than the list: like Material's code blocks in a page, it must take keyboard focus.
+  function focusableResultCode() {
+    const list = document.querySelector(".md-search-result__list");
+    if (!list) return;
+    new MutationObserver(() => {
+      for (const code of list.querySelectorAll("pre > code:not([tabindex])")) code.tabIndex = 0;
+    }).observe(list, { childList: true, subtree: true });
+  }
+
   // ---------------------------------------------------------------- the page's parts
 
   // Each part's file registers its setup function under its name in window.krishandbok.
@@ -53,6 +65,7 @@
 
   function start() {
     labelScrollers(document);
+    focusableResultCode();
     // A template or checklist opened from an exercise's feed: its copy or tick goes into the exercise log.
     if (new URLSearchParams(location.search).has("exercise")) load("krishandbok-exercise.js").then(() => kh.exerciseReply(document));
     for (const [name, selector, file] of PARTS) {

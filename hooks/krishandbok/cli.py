@@ -97,7 +97,8 @@ def run_render(args: argparse.Namespace) -> int:
     if not os.path.isfile(args.config_file):
         print(f"krishandbok: {args.config_file}: no such MkDocs configuration file", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(data_dir)
+    # Paths as the hook writes them (relative to the working folder): the coverage page lists warnings.
+    report = validate(data_dir, display_dir=_display_like_the_hook(data_dir))
     language = report.handbook.language
     for problem in report.problems:
         print(problem.format(language), file=sys.stderr)
@@ -113,6 +114,14 @@ def run_render(args: argparse.Namespace) -> int:
     print(f"{result.out}: {result.generated} generated and {result.hand_written} hand-written pages;"
           f" build it with: mkdocs build --strict -f {result.out / 'mkdocs.yml'}", file=sys.stderr)
     return EXIT_OK
+
+
+def _display_like_the_hook(data_dir: str) -> str:
+    path = Path(data_dir).resolve()
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -204,8 +213,19 @@ def run_binder(args: argparse.Namespace) -> int:
         print(f"krishandbok: {warning}", file=sys.stderr)
     for written in result.files:
         print(f"{written.path}: {written.pages} pages")
-    print(f"krishandbok: binder built in {result.seconds:.1f} s", file=sys.stderr)
+    print(f"krishandbok: binder built in {result.seconds:.1f} s{_peak_memory(result)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _peak_memory(result) -> str:
+    """"; peak memory: ..." for the benchmark, where the platform can tell (not on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux gives KiB
+    worker = result.peak_typst_bytes
+    return f"; peak memory: this process {own / 2**30:.2f} GB, the largest Typst worker {worker / 2**30:.2f} GB"
 
 
 def run_schemas(args: argparse.Namespace) -> int:

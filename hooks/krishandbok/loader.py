@@ -261,7 +261,7 @@ def _compose(text: str, problem) -> yaml.Node:
     if _CParser is not None and "\ufeff" not in text:  # libyaml counts a BOM as a column
         try:
             return _FastComposer(text).document()
-        except (yaml.YAMLError, _Refused, _Unusual):
+        except (yaml.YAMLError, _Unusual):
             pass
     return _compose_exact(text, problem)
 

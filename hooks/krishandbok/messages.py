@@ -457,6 +457,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "handboken i {path} har fel – rätta dem, så byggs webbplatsen igen (den förra versionen finns kvar)",
         "en": "the handbook in {path} has errors – fix them and the site is built again (the previous version is kept)",
     },
+    "serve-invalid-title": {
+        "sv": "Handboken har fel",
+        "en": "The handbook has errors",
+    },
+    "serve-invalid-lead": {
+        "sv": "Handboken i {path} har {errors} fel. Rätta dem och spara filen: sidan laddas om av sig själv när handboken är giltig igen.",
+        "en": "The handbook in {path} has {errors} errors. Fix them and save the file: the page reloads by itself when the handbook is valid again.",
+    },
     "cli-no-data-dir": {
         "sv": "mappen {path} finns inte – ange mappen med handbokens YAML-filer",
         "en": "the folder {path} does not exist – give the folder with the handbook's YAML files",

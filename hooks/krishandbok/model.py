@@ -28,6 +28,8 @@ TITLE_MAX_LENGTH = 120
 # angle brackets, backslashes or spaces, whatever the scheme's rules would allow.
 URL_PATTERN = r"^https?://[^\s\"'<>\\`]+$"
 _ID_RE = re.compile(ID_PATTERN)
+# Kinds whose entries carry a `reviewed` date (the review warning and `krishandbok reviews`).
+REVIEWED_KINDS = ("role", "channel", "scenario", "template")
 
 
 def is_id(value: str) -> bool:

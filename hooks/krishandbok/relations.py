@@ -1,26 +1,25 @@
-"""Questions the pages and the binder ask of a handbook: who owns what, what applies where.
+"""Questions the pages, the binder and the rules ask of a handbook: who owns what, what applies where.
 
-Pure functions over a validated `Handbook`; nothing here renders. Each question
-scans the handbook; inside `with indexed(handbook):` the same answers come from
-an index built once (a site asks them for every page: without it, a handbook ten
-times larger takes a hundred times longer to render).
+One `Relations` object per handbook answers them all from an index built once, on
+first use, in one pass over each kind (a site asks them for every page: scanning
+instead, a handbook ten times larger takes a hundred times longer to render).
+`relations(handbook)` gives it; the functions below are its answers by name. The
+handbook must not change once asked (it does not after loading). Nothing here renders.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
-from typing import TypeVar
 
 from .model import Checklist, ChecklistItem, Template
-from .rules.scenario_coverage import applies
 
 PHASES = ("before", "during", "after")
-T = TypeVar("T")
+
+
+def applies(entity, scenario_id: str) -> bool:
+    """True when a template or checklist applies to the scenario (no `scenarios`: every one)."""
+    return entity.scenarios is None or scenario_id in entity.scenarios
 
 
 @dataclass(frozen=True)
@@ -43,60 +42,34 @@ def item_role(checklist: Checklist, item: ChecklistItem) -> str:
     return item.role or checklist.owner
 
 
+def relations(handbook) -> Relations:
+    """The handbook's relations, built on first use and kept with the handbook."""
+    found = handbook.__dict__.get("_relations")
+    if found is None:
+        found = handbook.__dict__["_relations"] = Relations(handbook)
+    return found
+
+
 def owned_checklists(handbook, role_id: str) -> list[str]:
-    if index := _index(handbook):
-        return list(index.owned.get(role_id, ()))
-    return [cid for cid, c in handbook.checklists.items() if c.owner == role_id]
+    return list(relations(handbook).owned.get(role_id, ()))
 
 
 def assigned_items(handbook, role_id: str) -> list[AssignedItem]:
     """Items that name the role explicitly in checklists the role does not own."""
-    if known := _index(handbook):
-        return list(known.assigned.get(role_id, ()))
-    return [
-        AssignedItem(cid, index, item)
-        for cid, checklist in handbook.checklists.items()
-        if checklist.owner != role_id
-        for index, item in enumerate(checklist.items)
-        if item.role == role_id
-    ]
+    return list(relations(handbook).assigned.get(role_id, ()))
 
 
 def channels_of_role(handbook, role_id: str) -> list[tuple[str, str]]:
     """(channel id, "owner" or "backup") for the channels the role is responsible for."""
-    if index := _index(handbook):
-        return list(index.channel_duties.get(role_id, ()))
-    found = []
-    for cid, channel in handbook.channels.items():
-        if channel.owner == role_id:
-            found.append((cid, "owner"))
-        elif channel.backup == role_id:
-            found.append((cid, "backup"))
-    return found
+    return list(relations(handbook).channel_duties.get(role_id, ()))
 
 
 def templates_of_role(handbook, role_id: str) -> list[tuple[str, str]]:
-    if index := _index(handbook):
-        return list(index.template_duties.get(role_id, ()))
-    found = []
-    for tid, template in handbook.templates.items():
-        if template.sender == role_id:
-            found.append((tid, "sender"))
-        if template.approver == role_id:
-            found.append((tid, "approver"))
-    return found
+    return list(relations(handbook).template_duties.get(role_id, ()))
 
 
 def scenarios_of_role(handbook, role_id: str) -> list[tuple[str, str]]:
-    if index := _index(handbook):
-        return list(index.scenario_duties.get(role_id, ()))
-    found = []
-    for sid, scenario in handbook.scenarios.items():
-        if scenario.lead == role_id:
-            found.append((sid, "lead"))
-        elif role_id in scenario.roles:
-            found.append((sid, "part"))
-    return found
+    return list(relations(handbook).scenario_duties.get(role_id, ()))
 
 
 def scenario_roles(scenario) -> list[str]:
@@ -105,20 +78,16 @@ def scenario_roles(scenario) -> list[str]:
 
 
 def checklists_for(handbook, scenario_id: str) -> list[str]:
-    index = _index(handbook)
     return sorted(
-        index.checklists.applying(scenario_id) if index else
-        (cid for cid, c in handbook.checklists.items() if applies(c, scenario_id)),
+        relations(handbook).checklists.applying(scenario_id),
         key=lambda cid: (PHASES.index(handbook.checklists[cid].phase), cid),
     )
 
 
 def templates_for(handbook, scenario_id: str) -> list[str]:
     """Templates that apply to the scenario, in order of use: by phase, specific ones first."""
-    index = _index(handbook)
     return sorted(
-        index.templates.applying(scenario_id) if index else
-        (tid for tid, t in handbook.templates.items() if applies(t, scenario_id)),
+        relations(handbook).templates.applying(scenario_id),
         key=lambda tid: (
             PHASES.index(handbook.templates[tid].phase),
             handbook.templates[tid].scenarios is None,
@@ -127,21 +96,15 @@ def templates_for(handbook, scenario_id: str) -> list[str]:
 
 
 def templates_in_channel(handbook, channel_id: str) -> list[str]:
-    if index := _index(handbook):
-        return list(index.channel_templates.get(channel_id, ()))
-    return [tid for tid, t in handbook.templates.items() if channel_id in t.channels]
+    return list(relations(handbook).channel_templates.get(channel_id, ()))
 
 
 def channels_reaching(handbook, audience_id: str) -> list[str]:
-    if index := _index(handbook):
-        return list(index.audience_channels.get(audience_id, ()))
-    return [cid for cid, c in handbook.channels.items() if audience_id in c.audiences]
+    return list(relations(handbook).audience_channels.get(audience_id, ()))
 
 
 def templates_addressing(handbook, audience_id: str) -> list[str]:
-    if index := _index(handbook):
-        return list(index.audience_templates.get(audience_id, ()))
-    return [tid for tid, t in handbook.templates.items() if audience_id in t.audiences]
+    return list(relations(handbook).audience_templates.get(audience_id, ()))
 
 
 def matrix_rows(handbook, template_ids: list[str] | None = None) -> list[MatrixRow]:
@@ -155,35 +118,6 @@ def matrix_rows(handbook, template_ids: list[str] | None = None) -> list[MatrixR
 
 
 # --------------------------------------------------------------------------- the index
-
-
-@contextmanager
-def indexed(handbook) -> Iterator[None]:
-    """Answer from an index of `handbook` built now; the handbook must not change meanwhile."""
-    token = _ACTIVE.set(_Index(handbook))
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def indexing(render: Callable[..., T]) -> Callable[..., T]:
-    """Decorator: `render(handbook, ...)` runs `with indexed(handbook)`."""
-
-    @wraps(render)
-    def wrapper(handbook, *args, **kwargs):
-        with indexed(handbook):
-            return render(handbook, *args, **kwargs)
-
-    return wrapper
-
-
-_ACTIVE: ContextVar[_Index | None] = ContextVar("krishandbok_relations", default=None)
-
-
-def _index(handbook) -> _Index | None:
-    index = _ACTIVE.get()
-    return index if index is not None and index.handbook is handbook else None
 
 
 class _ByScenario:
@@ -201,11 +135,10 @@ class _ByScenario:
         return sorted({*self.general, *self.named.get(scenario_id, ())}, key=self.order.__getitem__)
 
 
-class _Index:
-    """Every answer of the functions above, grouped in one pass over each kind (same order)."""
+class Relations:
+    """Every answer of the functions above, grouped in one pass over each kind (handbook order)."""
 
     def __init__(self, handbook):
-        self.handbook = handbook
         self.templates = _ByScenario(handbook.templates)
         self.checklists = _ByScenario(handbook.checklists)
         self.owned, self.assigned = defaultdict(list), defaultdict(list)
@@ -237,3 +170,7 @@ class _Index:
             for role_id in dict.fromkeys(scenario.roles):
                 if role_id != scenario.lead:
                     self.scenario_duties[role_id].append((sid, "part"))
+
+    def named_on_checklists(self) -> set[str]:
+        """Roles that own a checklist or are named on an item of one."""
+        return {role_id for role_id, ids in self.owned.items() if ids} | set(self.assigned)

@@ -20,7 +20,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ENGLISH, ROOT
+from conftest import ENGLISH, EXAMPLE, ROOT, SODERTUNA
+
+# The handbook of the `site` fixtures: a test handbook, so that what the tests look for
+# (a template with two limited channels, words to search for) is there whatever data/ holds.
+SITE_DATA = SODERTUNA
 
 # Debian's chromium by default; CHROMIUM names another build (e.g. Chrome on a GitHub runner).
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -132,16 +136,23 @@ def serve() -> Iterator:
 
 @pytest.fixture(scope="session")
 def site(browser, serve, tmp_path_factory) -> Site:
-    """The example handbook (Swedish), served."""
-    root = build_site(tmp_path_factory.mktemp("site") / "site")
+    """The Swedish test handbook (SITE_DATA), served."""
+    root = build_site(tmp_path_factory.mktemp("site") / "site", SITE_DATA)
     return Site(root, serve(root))
 
 
 @pytest.fixture(scope="session")
 def offline_site(browser, tmp_path_factory) -> Site:
-    """The example handbook built with the offline plugin, opened from file://."""
-    root = build_site(tmp_path_factory.mktemp("offline") / "site-offline", offline=True)
+    """The Swedish test handbook built with the offline plugin, opened from file://."""
+    root = build_site(tmp_path_factory.mktemp("offline") / "site-offline", SITE_DATA, offline=True)
     return Site(root, root.as_uri() + "/")
+
+
+@pytest.fixture(scope="session")
+def example_site(browser, serve, tmp_path_factory) -> Site:
+    """The handbook in data/, whatever it is, served: what the municipality publishes."""
+    root = build_site(tmp_path_factory.mktemp("example") / "site", EXAMPLE)
+    return Site(root, serve(root))
 
 
 @pytest.fixture(scope="session")

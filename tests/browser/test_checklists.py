@@ -6,18 +6,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLE
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.render.labels import Labels
+
+from .conftest import SITE_DATA
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def handbook():
-    return validate(EXAMPLE).handbook
+    return validate(SITE_DATA).handbook
 
 
 def _checklists(handbook, count: int = 2) -> list[str]:

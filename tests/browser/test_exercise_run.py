@@ -1,21 +1,27 @@
 """A simulation exercise run in the browser: facilitator and feed windows, a reply through
 the filler, a reload, the exported log; served and from file:// with the network blocked.
 
-The exercise is the first simulation of the English test handbook (its injects, times and
-templates are read from the handbook, not written here).
+The exercise is the English test handbook's first simulation not yet held (its injects,
+times and templates are read from the handbook, not written here); its run pages hold the
+script, so they are in the internal build (the exercise staff's) only.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ENGLISH, EXAMPLE
+from conftest import ENGLISH, EXAMPLE, ROOT
 
 from krishandbok import validate
 from krishandbok.render.exercise_run import VIEWS, run_path
@@ -28,9 +34,43 @@ pytestmark = pytest.mark.browser
 SPEED = 600  # ten exercise minutes a second
 
 
+# An internal build: where the run pages of an exercise not yet held are (they hold its script).
+STAFF_CONTACTS = 'contacts:\n  - name: Robin Staff\n    roles: [planner]\n    phone: "070-174 06 51"\n'
+
+
+def _staff_build(tmp_path_factory, offline: bool) -> Path:
+    folder = tmp_path_factory.mktemp("staff-offline" if offline else "staff")
+    overlay = folder / "contacts.yaml"
+    overlay.write_text(STAFF_CONTACTS, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HANDBOOK_") and k != "OFFLINE"}
+    env |= {"NO_MKDOCS_2_WARNING": "1", "KRISHANDBOK_PDF": "0", "HANDBOOK_DATA": str(ENGLISH),
+            "HANDBOOK_PROFILE": "internal", "HANDBOOK_PRIVATE": str(overlay)} | ({"OFFLINE": "true"} if offline else {})
+    root = folder / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(root)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+@pytest.fixture(scope="module")
+def staff_site(browser, serve, tmp_path_factory) -> Site:
+    root = _staff_build(tmp_path_factory, offline=False)
+    return Site(root, serve(root))
+
+
+@pytest.fixture(scope="module")
+def staff_offline_site(browser, tmp_path_factory) -> Site:
+    root = _staff_build(tmp_path_factory, offline=True)
+    return Site(root, root.as_uri() + "/")
+
+
 def _simulation():
+    """The English handbook's first simulation not held yet (its run pages: internal builds only)."""
     handbook = validate(ENGLISH).handbook
-    exercise_id, exercise = next((i, x) for i, x in handbook.exercises.items() if x.format == "simulation")
+    exercise_id, exercise = next(
+        (i, x) for i, x in handbook.exercises.items() if x.format == "simulation" and not x.held)
     return handbook, exercise_id, exercise
 
 
@@ -48,7 +88,7 @@ def _ready(page) -> None:
     page.wait_for_selector("[data-kh-exercise][data-kh-ready]")
 
 
-@pytest.mark.parametrize("which", ["english_site", "english_offline_site"])
+@pytest.mark.parametrize("which", ["staff_site", "staff_offline_site"])
 def test_a_simulation_runs_at_speed_survives_a_reload_and_exports_its_log(which, request, browsing):
     site = request.getfixturevalue(which)
     handbook, exercise_id, exercise = _simulation()
@@ -88,11 +128,14 @@ def test_a_simulation_runs_at_speed_survives_a_reload_and_exports_its_log(which,
     template_page = opened.value
     template_page.on("pageerror", lambda error: session.errors.append(str(error)))
     template_page.wait_for_selector(".kh-run-banner")
-    template_page.locator(".kh-field-input").first.fill("the river Sample")
-    published = template_page.eval_on_selector(".kh-channel-text:not([hidden])", "block => block.dataset.out")
-    assert "the river Sample" in published
-    template_page.once("dialog", lambda dialog: dialog.accept())  # other fields are still empty: it asks
+    fields = template_page.locator(".kh-field-input")
+    for k in range(fields.count()):  # every field filled: nothing left to ask about before copying
+        fields.nth(k).fill("the river Sample" if k == 0 else f"answer {k}")
+    # What the filler says it copied is what the exercise must log as published.
+    template_page.evaluate("document.addEventListener('krishandbok:copied', (e) => { window.copied = e.detail.text; })")
     template_page.locator("button.kh-copy").first.click()
+    published = template_page.wait_for_function("() => window.copied").json_value()
+    assert "the river Sample" in published
     logged = template_page.locator(".kh-run-banner [role=status]")
     logged.filter(has_text=re.compile(r"\d:\d\d:\d\d")).wait_for()
     post.locator(".kh-feed-reply").wait_for()
@@ -139,13 +182,13 @@ def test_a_simulation_runs_at_speed_survives_a_reload_and_exports_its_log(which,
     assert session.external == [], f"requests left the machine: {session.external}"
 
 
-def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(english_site, browsing):
+def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(staff_site, browsing):
     handbook, exercise_id, exercise = _simulation()
     pages = Pages(handbook)
     reserve = [n for n, i in enumerate(exercise.injects, start=1) if i.reserve]
     assert reserve, "the test handbook's simulation has a reserve inject"
     page = browsing(DESKTOP).new_page()
-    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")))
+    page.goto(_url(staff_site, run_path(pages, exercise_id, "facilitator")))
     _ready(page)
     stall = page.locator(".kh-run-stall")
     assert stall.inner_text() == ""
@@ -161,13 +204,25 @@ def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(engli
     page.get_by_role("button", name=pages.t("run.note")).first.click()
     assert "Nobody answered the phone." in page.locator(".kh-run-log").inner_text()
 
+    feed = page.context.new_page()
+    feed.goto(_url(staff_site, run_path(pages, exercise_id, "feed")))
+    _ready(feed)
+    assert feed.locator("[data-inject]").count() == len(exercise.injects)
+    page.once("dialog", lambda dialog: dialog.accept())  # "delete the log?"
+    with page.expect_navigation():
+        page.get_by_role("button", name=pages.t("run.reset")).click()
+    _ready(page)
+    assert page.locator(".kh-run-log li").count() == 0
+    assert set(page.eval_on_selector_all(".kh-run-inject", "xs => xs.map(x => x.dataset.status)")) == {"waiting"}
+    feed.wait_for_function("() => !document.querySelector('[data-inject]')")  # the feed starts over too
 
-def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(english_site, browsing):
+
+def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(staff_site, browsing):
     handbook, exercise_id, exercise = _simulation()
     pages = Pages(handbook)
     first = next(n for n, i in enumerate(exercise.injects, start=1) if not i.reserve)
     page = browsing(DESKTOP).new_page()
-    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
+    page.goto(_url(staff_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
     _ready(page)
     for _ in range(40):  # Tab from the top of the page to the start button, as a keyboard user does
         page.keyboard.press("Tab")
@@ -179,7 +234,7 @@ def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(englis
     page.locator(f".kh-run-inject[data-inject='{first}'][data-status=released]").wait_for()
     page.keyboard.press("Enter")  # the same button, now Pause
     feed = page.context.new_page()
-    feed.goto(_url(english_site, run_path(pages, exercise_id, "feed")))
+    feed.goto(_url(staff_site, run_path(pages, exercise_id, "feed")))
     _ready(feed)
     links = feed.locator(f"[data-inject='{first}'] a.kh-run-answer")
     hrefs = [links.nth(k).get_attribute("href") for k in range(links.count())]
@@ -196,19 +251,19 @@ def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(englis
 
 
 @pytest.mark.parametrize("width", [DESKTOP, PHONE])
-def test_run_pages_have_no_axe_violations_and_fit_with_a_log(english_site, browsing, width):
+def test_run_pages_have_no_axe_violations_and_fit_with_a_log(staff_site, browsing, width):
     handbook, exercise_id, exercise = _simulation()
     pages = Pages(handbook)
     session = browsing(width)
     page = session.new_page()
-    page.goto(_url(english_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
+    page.goto(_url(staff_site, run_path(pages, exercise_id, "facilitator")) + f"?speed={SPEED}")
     _ready(page)
     page.get_by_role("button", name=pages.t("run.start"), exact=True).click()
     page.wait_for_function("() => document.querySelectorAll('.kh-run-inject[data-status=released]').length > 1")
     page.get_by_role("button", name=pages.t("run.pause"), exact=True).click()
     found = {}
     for view in ("facilitator", "feed", "report"):
-        page.goto(_url(english_site, run_path(pages, exercise_id, view)))
+        page.goto(_url(staff_site, run_path(pages, exercise_id, view)))
         _ready(page)
         violations = run_axe(page)
         if violations:
@@ -217,7 +272,7 @@ def test_run_pages_have_no_axe_violations_and_fit_with_a_log(english_site, brows
         if scroll[0] > scroll[1]:
             found[view] = f"scrolls sideways: {scroll}"
     answer = page.context.new_page()  # a template page opened from the feed, with its banner
-    page.goto(_url(english_site, run_path(pages, exercise_id, "feed")))
+    page.goto(_url(staff_site, run_path(pages, exercise_id, "feed")))
     _ready(page)
     answer.goto(page.locator("a.kh-run-answer").first.get_attribute("href"))
     answer.wait_for_selector(".kh-run-banner")
@@ -243,7 +298,9 @@ def _drill(handbook) -> dict:
     first |= {"via": "social", "channel": social[0]} if social else {"via": "email"}
     return {
         "title": "Motspelsövning (test)", "scenario": scenario_id, "format": "simulation",
-        "purpose": "Pröva övningsverktyget.", "lead": roles[0], "participants": roles,
+        "purpose": "Pröva övningsverktyget.", "lead": roles[0],
+        "participants": list(dict.fromkeys([roles[0], roles[-1]])),  # each gets an inject
+        "held": datetime.date(2026, 1, 15),  # held: its script, and so its run pages, are public
         "goals": [goal], "personas": [{"id": "orolig", "name": "Kim, orolig invånare"}],
         "injects": [
             first,

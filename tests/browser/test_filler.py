@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import ENGLISH, EXAMPLE, edit
+from conftest import ENGLISH, edit
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
@@ -17,7 +17,7 @@ from krishandbok.render.filler import count_text
 from krishandbok.render.labels import Labels
 from krishandbok.text import measure, outgoing_text, placeholder_spans
 
-from .conftest import DESKTOP, PHONE, Site, build_site, describe, run_axe
+from .conftest import DESKTOP, PHONE, SITE_DATA, Site, build_site, describe, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +46,7 @@ CHANNELS = [("sms", 160), ("sms", 459), ("sms", 70), ("sms", None), ("web", 280)
 
 @pytest.fixture(scope="module")
 def handbook():
-    return validate(EXAMPLE).handbook
+    return validate(SITE_DATA).handbook
 
 
 def _url(site, handbook, template_id: str) -> str:

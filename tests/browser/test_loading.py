@@ -5,10 +5,11 @@ offline status (krishandbok-offline.js) on every page of a served site, never fr
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLE
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
+
+from .conftest import SITE_DATA
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +18,7 @@ FILLER, CHECKLISTS, SHIM = "krishandbok-filler.js", "krishandbok-checklists.js",
 
 @pytest.fixture(scope="module")
 def pages():
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     pages = Pages(handbook)
     return {
         "role": pages.path("role", next(iter(handbook.roles))),

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLE, ROOT
+from conftest import ROOT
 
 from krishandbok import validate
 from krishandbok.render import Site as Pages
 from krishandbok.text import outgoing_text
 
-from .conftest import IFRAME_WORKER, PHONE, search
+from .conftest import IFRAME_WORKER, PHONE, SITE_DATA, search
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ def test_no_page_loads_anything_from_outside(offline_site):
 
 @pytest.mark.parametrize("width", [1280, PHONE])
 def test_navigation_search_filler_and_checklists_from_file(browsing, offline_site, width):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     session = browsing(width)
     page = session.new_page()
     page.goto(offline_site.url("index.html"))

@@ -22,6 +22,7 @@ from conftest import ENGLISH, ROOT, edit, use_swedish
 from krishandbok import offline_app, validate
 from krishandbok.edition import edition
 from krishandbok.render import Site as Pages
+from krishandbok.render.labels import Labels
 
 from .conftest import DESKTOP, PHONE, describe, run_axe, search
 
@@ -136,6 +137,7 @@ def test_saved_on_the_first_visit_then_everything_works_offline(browsing, deploy
     checklist_id = next(iter(handbook.checklists))
     page.goto(deployment.url(pages.path("checklist", checklist_id)))
     assert page.locator("article h1").inner_text().startswith(handbook.checklists[checklist_id].title)
+    _wait_saved(page, label)  # a page served by the worker asks it where it stands
     page.locator("input.kh-check").first.check()
     page.reload()
     assert page.locator("input.kh-check").first.is_checked()
@@ -215,3 +217,18 @@ def test_a_new_edition_is_offered_and_never_mixed(browsing, deployment):
     assert FIRST_NAME not in other.locator("article").inner_text()
     caches = page.evaluate("caches.keys()")
     assert len(caches) == 1 and re.match(r"krishandbok-public-", caches[0]), caches
+
+
+def test_a_half_deployed_site_is_not_saved(browsing, deployment):
+    """A file that is not the one the build listed (a deploy caught halfway) fails the install:
+    the status says so and no worker takes charge, so nothing of a mixed site is served."""
+    changed = next(p for p in deployment.site.rglob("index.html") if p.parent != deployment.site)
+    changed.write_bytes(changed.read_bytes() + b"<!-- a newer build -->")
+    page = browsing(DESKTOP).new_page()
+    page.goto(deployment.base)
+    page.wait_for_function(
+        "(failed) => (document.querySelector('.kh-offline [role=status]') || {}).textContent === failed",
+        arg=Labels("sv")("offline.failed"), timeout=SAVED_TIMEOUT_MS,
+    )
+    registration = page.evaluate("navigator.serviceWorker.getRegistration().then(r => r ? !!r.active : null)")
+    assert not registration and page.evaluate("navigator.serviceWorker.controller") is None

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLE
 
 from krishandbok import validate
 
-from .conftest import DESKTOP, PHONE, describe, run_axe, search
+from .conftest import DESKTOP, PHONE, SITE_DATA, describe, run_axe, search
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +48,7 @@ def _find(browsing, site, query: str) -> list[str]:
 def test_swedish_words_are_found(request, browsing, which, query, case):
     site = request.getfixturevalue(which)
     words = _words(site)
-    assert "beslutar" in words and "vattenläcka" in words, "the example data must say these words"
+    assert "beslutar" in words and "vattenläcka" in words, "the test handbook must say these words"
     assert "vattenläckorna" not in words, "the inflection must be absent from the text for this test"
     results = _find(browsing, site, query)
     assert results, f"{query!r} ({case}) found nothing on {which}"
@@ -85,13 +84,13 @@ def _rare_word(site, texts: list[str]) -> tuple[str, str]:
 
 
 def test_template_bodies_are_found(browsing, site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     word, page = _rare_word(site, [template.body for template in handbook.templates.values()])
     assert page in _find(browsing, site, word), (word, page)
 
 
 def test_checklist_items_are_found(browsing, site):
-    handbook = validate(EXAMPLE).handbook
+    handbook = validate(SITE_DATA).handbook
     items = [item.text for checklist in handbook.checklists.values() for item in checklist.items]
     word, page = _rare_word(site, items)
     assert page in _find(browsing, site, word), (word, page)

@@ -60,7 +60,8 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "template.approved": "Godkänd av", "template.at": "kl.", "template.sent": "Skickad kl.",
         "template.channel": "Kanal", "template.sign": "Signatur",
         "mode.proactive": "Vi tar första steget", "mode.reactive": "Vi svarar",
-        # forms
+        # forms. The situation report follows MSB's shared guidance for samverkan och ledning
+        # (Gemensamma grunder, "Samlad lägesbild": the event, its consequences, actions, resources).
         "section.forms": "Blanketter",
         "forms.intro": "Kopiera blanketterna innan du skriver på dem. Ifyllda blanketter är en del av loggen "
                        "och kan vara allmänna handlingar.",
@@ -76,7 +77,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "form.tally.answer": "Svar vi ger", "form.tally.passed": "Vidare till (roll, kl.)",
         "form.report": "Lägesbild", "form.report.intro": "Samma struktur varje gång: läge, åtgärder, behov, prognos.",
         "form.report.head": "Lägesbild nr … datum … kl. … Upprättad av …",
-        "form.report.situation": "Läge: vad har hänt, vad vet vi och inte?",
+        "form.report.situation": "Läge: vad har hänt, vilka konsekvenser, vad vet vi inte än?",
         "form.report.actions": "Åtgärder: vad har vi gjort, vad gör vi nu?",
         "form.report.needs": "Behov: vad behöver vi från andra?",
         "form.report.forecast": "Prognos: hur utvecklas läget, nästa lägesbild kl.?",
@@ -97,7 +98,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "howto.3": "Slå upp scenariot som liknar händelsen och gör det som står under Gör detta nu.",
         "howto.4": "Ta ditt rollavsnitt. Varje roll börjar på en högersida och kan tas ut ur pärmen. "
                    "Ersätter du någon? Ta den rollens avsnitt.",
-        "howto.5": "Kryssa i checklistorna och skriv klockslag och signatur vid varje punkt.",
+        "howto.5": "Följ checklistorna: kryssa i Klar och fyll i Klockan och Signatur vid varje punkt.",
         "howto.6": "Skriv meddelanden utifrån mallarna, fyll i fälten för hand och låt dem godkännas.",
         "howto.7": "Utan el eller nät: använd blanketterna och kanalförteckningens reservkanaler.",
         # cards
@@ -162,7 +163,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "form.report": "Situation report", "form.report.intro": "The same structure every time: situation, "
         "actions, needs, forecast.",
         "form.report.head": "Report no. … date … time … Written by …",
-        "form.report.situation": "Situation: what has happened, what do we know and not know?",
+        "form.report.situation": "Situation: what has happened, with what consequences, what do we not know yet?",
         "form.report.actions": "Actions: what have we done, what are we doing now?",
         "form.report.needs": "Needs: what do we need from others?",
         "form.report.forecast": "Forecast: how will it develop, next report at?",
@@ -180,7 +181,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "howto.3": "Look up the scenario closest to the event and do what it says under Do this now.",
         "howto.4": "Take your role's section. Each role starts on a right-hand page and can be taken out. "
                    "Standing in for someone? Take that role's section.",
-        "howto.5": "Tick the checklists and write the time and your initials at each item.",
+        "howto.5": "Follow the checklists: tick Done and fill in Time and Initials at each item.",
         "howto.6": "Write messages from the templates, fill in the fields by hand and have them approved.",
         "howto.7": "Without power or network: use the forms and the fallback channels in the channel directory.",
         "card.title": "Pocket card", "card.continues": "Continues on the back.", "card.next": "Continues on the next page.", "card.cut": "Cut along the marks.",

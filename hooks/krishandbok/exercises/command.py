@@ -36,6 +36,13 @@ def add_exercise_commands(commands, data_argument) -> None:
     load.add_argument("--id", dest="exercise_id", default=None, help="the exercise (default: the file's name)")
     data_argument(load, "--data")
     load.set_defaults(run=run_import)
+    pack = actions.add_parser("pack", help="write the printed exercise pack (PDF) of one exercise")
+    pack.add_argument("exercise_id", metavar="ID")
+    pack.add_argument("--out", required=True, metavar="DIR", help="folder to write <ID>.pdf into")
+    pack.add_argument("--staff", action="store_true",
+                      help="with the script and inject cards even when the exercise is not held yet")
+    data_argument(pack, "--data")
+    pack.set_defaults(run=run_pack)
     findings = actions.add_parser("findings", help="the exercise's findings as Markdown for a pull request")
     findings.add_argument("exercise_id", metavar="ID")
     data_argument(findings, "--data")
@@ -161,4 +168,21 @@ def run_findings(args: argparse.Namespace) -> int:
     if _exercise(handbook, args.exercise_id) is None:
         return EXIT_USAGE
     sys.stdout.write(findings_markdown(handbook, args.exercise_id))
+    return EXIT_OK
+
+
+def run_pack(args: argparse.Namespace) -> int:
+    from .pack import PackError, write_pack
+
+    handbook, data_dir = _valid_handbook(args.data)
+    if handbook is None:
+        return EXIT_USAGE if data_dir is None else EXIT_INVALID
+    if _exercise(handbook, args.exercise_id) is None:
+        return EXIT_USAGE
+    try:
+        written = write_pack(handbook, args.exercise_id, Path(args.out), staff=args.staff)
+    except PackError as error:
+        print(f"krishandbok: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{written.path}: {written.pages} pages")
     return EXIT_OK

@@ -301,10 +301,13 @@ class _Writer:
         sender = by_audience.get("*storm", self.w["world"])
         crowd = by_audience.get(self.s.audiences[0], sender)
         escalate = self._role_name(first.escalate_to or self.s.lead)
+        def said(tag: str, channel) -> str:  # posts on a social channel; calls and messages elsewhere
+            return self.w[tag if channel.kind == "social" else f"{tag}-other"]
+
         phases = (
-            ("storm-1", first, crowd, self.w["storm-1"], self.w["storm-1-expect"]),
-            ("storm-2", first, crowd, self.w["storm-2"], self.w["storm-2-expect"]),
-            ("storm-3", last, sender, self.w["storm-3"], self.w["storm-3-expect"]),
+            ("storm-1", first, crowd, said("storm-1", first), self.w["storm-1-expect"]),
+            ("storm-2", first, crowd, said("storm-2", first), self.w["storm-2-expect"]),
+            ("storm-3", last, sender, said("storm-3", last), self.w["storm-3-expect"]),
         )
         count = self.rng.randint(30, 90)
         return [DraftInject(self._when(TIMING[tag]), who, self._handler(channel), VIA_BY_KIND[channel.kind],
@@ -330,7 +333,7 @@ class _Writer:
 
     def _sitrep(self) -> DraftInject:
         partners = [o for o in self.h.organisations.values()
-                    if o.scenarios is None or self.s.id in o.scenarios]
+                    if (o.scenarios is None or self.s.id in o.scenarios) and _COORDINATES.search(o.role)]
         sender = partners[0].name if partners and not _ID_RE.match(partners[0].name) else self.w["sitrep-from"]
         to = self.s.lead if self.s.lead in self.participants else self.participants[0]
         return DraftInject(self._when(TIMING["sitrep"]), sender, to, "situation-report",
@@ -450,6 +453,11 @@ class _Writer:
 # --------------------------------------------------------------------------- writing the file
 
 _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# An organisation that asks for situation reports says so in its `role`: it coordinates.
+_COORDINATES = re.compile(r"samordn|lägesbild|coordinat|situation report", re.IGNORECASE)
+# Words an id from a sentence should not end with.
+_SMALL_WORDS = {"och", "om", "i", "på", "med", "för", "till", "att", "som", "av", "the", "and", "of", "to", "in",
+                "on", "with", "for", "a", "an"}
 
 
 def draft_yaml(draft: Draft, schema_line: str) -> str:
@@ -520,6 +528,8 @@ def _slug(text: str, taken: set[str]) -> str:
     """An id from the first words of `text` (å → a), unique among `taken`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words_ = re.findall(r"[a-z0-9]+", ascii_text)[:4] or ["mal"]
+    while len(words_) > 1 and words_[-1] in _SMALL_WORDS:
+        words_.pop()
     base = "-".join(words_)
     slug, number = base, 2
     while slug in taken:

@@ -47,6 +47,10 @@ WORDS: dict[str, dict[str, object]] = {
                    "Dela innan det raderas!\"",
         "storm-3-expect": "Rätta den felaktiga uppgiften en gång, sakligt och med fakta; moderera bara enligt "
                           "kanalens publicerade regler.",
+        "storm-1-other": "Ett par meddelanden: \"Vet kommunen om {topic}? Varför säger ingen något?\"",
+        "storm-2-other": "Under tio minuter kommer {count} samtal och meddelanden om {topic}, flera arga och "
+                         "några med frågor som inte har besvarats.",
+        "storm-3-other": "Ett rykte sprids snabbt: \"Kommunen har vetat om {topic} i veckor och mörkar.\"",
         "storm-persona": "Konto som sprider påståendet",
         "press-text": "Hej, jag ringer från lokalradion. Vi har uppgifter om {topic}. Kan någon ställa upp på "
                       "en intervju inom en halvtimme?",
@@ -136,6 +140,11 @@ WORDS: dict[str, dict[str, object]] = {
                    "is hiding it. Share before it is deleted!\"",
         "storm-3-expect": "Correct the false claim once, factually and with the facts; moderate only by the "
                           "channel's published rules.",
+        "storm-1-other": "A couple of messages: \"Does the council know about {topic}? Why is nobody saying "
+                         "anything?\"",
+        "storm-2-other": "Within ten minutes {count} calls and messages about {topic} arrive, several angry and "
+                         "some with questions nobody has answered.",
+        "storm-3-other": "A rumour spreads fast: \"The council has known about {topic} for weeks and is hiding it.\"",
         "storm-persona": "Account spreading the claim",
         "press-text": "Hello, I am calling from the local radio. We hear about {topic}. Can someone give an "
                       "interview within half an hour?",

@@ -2,7 +2,9 @@
 
 For each `simulation` exercise three pages, outside the navigation (the exercise's plan
 page links to them): the facilitator view (spelledning) with the clock, the injects and
-the log; the simulated feed for the projector; the printable report of the log. The
+the log; the simulated feed for the projector; the printable report of the log. They
+hold the whole script, so they are built only where the plan page shows it: in an
+internal build, or once the exercise has been held. The
 pages carry the exercise as JSON in a `<script type="application/json">` element and
 `docs/assets/krishandbok-exercise.js` runs it, in the browser only (no server, works
 from file://). Everything the script shows is text from this JSON, set as text.
@@ -19,6 +21,7 @@ import json
 
 from .. import relations as rel
 from .blocks import bullets, section
+from .exercises import shows_script
 from .labels import LABELS
 from .markup import html, md_text
 from .site import Page, Site
@@ -30,10 +33,14 @@ _JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def exercise_run_pages(site: Site) -> list[Page]:
-    """The three run pages of every simulation exercise of the handbook."""
+    """The three run pages of every simulation exercise whose script the site may show.
+
+    The pages hold every inject's text: like the script on the plan page, they are for the
+    exercise staff (an internal build) until the exercise has been held (exercises.shows_script).
+    """
     pages: list[Page] = []
     for exercise_id, exercise in site.handbook.exercises.items():
-        if exercise.format == "simulation" and exercise.injects:
+        if exercise.format == "simulation" and exercise.injects and shows_script(site, exercise):
             pages += [_run_page(site, exercise_id, exercise, view) for view in VIEWS]
     return pages
 

@@ -15,6 +15,7 @@ from .blocks import bullets, facts, page, section, table
 from .markup import html, inline, link, md_text
 from .site import Page, Site
 
+LIST_LIMIT = 200  # roles and scenarios on the coverage page; more are listed as lines
 WORDS = {
     "sv": {
         "folder": "ovningar", "nav": "Övningar", "pdf": "Övningspärm (PDF)",
@@ -239,8 +240,12 @@ def coverage_sections(site: Site, path: str) -> str:
     role_rows = [[site.ref(path, "role", r), md_text(str(roles[r])) if r in roles else never] for r in hb.roles]
     scenario_rows = [[site.ref(path, "scenario", s), md_text(str(scenarios[s])) if s in scenarios else never]
                      for s in hb.scenarios]
-    last = table([w["coverage.role"], w["coverage.last"]], role_rows) + "\n" + \
-        table([w["coverage.scenario"], w["coverage.last"]], scenario_rows)
+    if len(role_rows) + len(scenario_rows) > LIST_LIMIT:
+        # As the coverage grids of a regional handbook: lines, not a table of hundreds of rows.
+        last = bullets(f"{when}: {ref}" for ref, when in role_rows + scenario_rows)
+    else:
+        last = table([w["coverage.role"], w["coverage.last"]], role_rows) + "\n" + \
+            table([w["coverage.scenario"], w["coverage.last"]], scenario_rows)
     return section(w["coverage.last"], last) + section(w["coverage.findings"], _findings_by_owner(site, path))
 
 

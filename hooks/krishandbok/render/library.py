@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import relations as rel
-from ..rules.readability import template_lix
+from ..text import lix as text_lix
 from .blocks import bullets, facts, heading, page, section
 from .filler import fields_form, outgoing_texts
 from .guidance import tone_note
@@ -60,7 +60,7 @@ def _template_page(site: Site, template_id: str, template) -> Page:
     t = site.t
     path = site.path("template", template_id)
     scenarios = site.refs(path, "scenario", template.scenarios) if template.scenarios else md_text(t("all_scenarios"))
-    lix = f"{template_lix(template):.0f}"
+    lix = f"{text_lix(template.example_text()):.0f}"
     head = facts([
         (t("effect"), inline(template.effect)),
         (t("sender"), site.ref(path, "role", template.sender)),

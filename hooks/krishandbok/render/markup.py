@@ -17,6 +17,13 @@ from functools import lru_cache
 from xml.etree import ElementTree
 
 import markdown
+from markdown.inlinepatterns import (
+    LINK_RE,
+    REFERENCE_RE,
+    LinkInlineProcessor,
+    ReferenceInlineProcessor,
+    ShortReferenceInlineProcessor,
+)
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
@@ -26,10 +33,51 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Characters that Markdown or its extensions could act on in a text node.
 _NEUTRAL = {ch: f"&#{ord(ch)};" for ch in "\\`*_{}[]#!|~^=:+-"}
 _NEUTRAL_TABLE = str.maketrans(_NEUTRAL)
+# md_text in one pass: HTML's special characters and Markdown's, each as a reference (escaping
+# first and neutralising after would turn the `#` of `&#39;` into a reference of its own).
+_MD_TEXT_TABLE = str.maketrans(
+    {**_NEUTRAL, "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;", "\n": " "}
+)
 _TEXT_OR_TAG = re.compile(r"(<[^>]*>)")
+_TAG_OR_REFERENCE = re.compile(r"(<[^>]*>|&#?\w+;)")
 # One line that no enabled Markdown rule acts on: no markup characters, no control
 # characters (tabs are expanded, newlines split blocks) and no list marker at the start.
 _PLAIN_LINE = re.compile(r"(?![-+]\s|\d+[.)]\s)[^\x00-\x1f\x7f\\`*_\[\]<>&]+")
+
+
+# Python-Markdown looks for the end of a link from every "[" to the end of the text (nested
+# brackets, nested parentheses): quadratic, minutes for 10 000 "[" (issue 17). A link in a
+# handbook is short and flat, so its shape is checked first, within a bounded distance.
+_LINK_TEXT = re.compile(r"[^\[\]]{0,500}\]")
+_LINK_TARGET = re.compile(
+    r"""\(\s*(?:<[^<>\n]{0,2000}>|[^\s()<>]{0,2000})(?:\s+(?:"[^"\n()]{0,500}"|'[^'\n()]{0,500}'))?\s*\)"""
+)
+
+
+class _Bounded:
+    """A link whose text and target end within a few hundred characters, or no link."""
+
+    def getText(self, data: str, index: int):  # noqa: N802 - Python-Markdown's name
+        if not _LINK_TEXT.match(data, index):
+            return "", index, False
+        return super().getText(data, index)
+
+    def getLink(self, data: str, index: int):  # noqa: N802 - Python-Markdown's name
+        if not _LINK_TARGET.match(data, index):
+            return "", None, index, False
+        return super().getLink(data, index)
+
+
+class _Link(_Bounded, LinkInlineProcessor):
+    pass
+
+
+class _Reference(_Bounded, ReferenceInlineProcessor):
+    pass
+
+
+class _ShortReference(_Bounded, ShortReferenceInlineProcessor):
+    pass
 
 
 class _SafeLinks(Treeprocessor):
@@ -52,6 +100,9 @@ def _restricted() -> markdown.Markdown:
     md.preprocessors.deregister("html_block")
     for name in ("html", "image_link", "image_reference", "short_image_ref", "entity"):
         md.inlinePatterns.deregister(name)
+    md.inlinePatterns.register(_Reference(REFERENCE_RE, md), "reference", 170)
+    md.inlinePatterns.register(_Link(LINK_RE, md), "link", 160)
+    md.inlinePatterns.register(_ShortReference(REFERENCE_RE, md), "short_reference", 130)
     for name in ("hashheader", "setextheader", "hr", "code", "quote"):
         md.parser.blockprocessors.deregister(name)
     md.treeprocessors.register(_SafeLinks(md), "krishandbok_safe_links", 0)
@@ -120,8 +171,14 @@ def html(template: str, *args, **kwargs) -> Markup:
 
 @lru_cache(maxsize=1 << 16, typed=True)  # the same names on many pages; typed: Markup is not escaped
 def md_text(text: str) -> str:
-    """Plain text for a Markdown heading, link text or table cell: nothing stays active."""
-    return str(escape(text)).replace("\n", " ").translate(_NEUTRAL_TABLE)
+    """Plain text for a Markdown heading, link text or table cell: nothing stays active.
+
+    Markup is HTML already: only Markdown's characters outside its tags and references are
+    neutralised."""
+    if isinstance(text, Markup):
+        parts = _TAG_OR_REFERENCE.split(str(text).replace("\n", " "))
+        return "".join(part if i % 2 else part.translate(_NEUTRAL_TABLE) for i, part in enumerate(parts))
+    return text.translate(_MD_TEXT_TABLE)
 
 
 def link(text: str, target: str) -> str:

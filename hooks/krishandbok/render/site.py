@@ -14,7 +14,6 @@ from functools import lru_cache
 from ..contacts import Contacts
 from ..handbook import Handbook
 from ..problems import Problem
-from ..relations import indexing
 from .hand_written import hand_written_pages, split_pages
 from .labels import Labels
 from .markup import link
@@ -107,7 +106,6 @@ def _relative(to_path: str, from_dir: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-@indexing  # every page asks who owns what: answered from one index, built once per site
 def render_site(
     handbook: Handbook, warnings: list[Problem] | None = None, contacts: Contacts | None = None
 ) -> list[Page]:

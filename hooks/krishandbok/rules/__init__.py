@@ -57,11 +57,3 @@ COVERAGE_RULES: tuple[ModuleType, ...] = (
     scenario_coverage,
     exercise_recency,
 )
-RULES = {rule.ID: rule for rule in LOCAL_RULES + COVERAGE_RULES}
-
-
-def get(rule_id: str) -> ModuleType:
-    try:
-        return RULES[rule_id]
-    except KeyError:
-        raise ValueError(f'no such rule: "{rule_id}"') from None

@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
+from ..relations import relations
 
 ID = "audience-coverage"
 
 
 def check(handbook) -> Iterator[Problem]:
-    reached = {a for channel in handbook.channels.values() for a in channel.audiences}
-    addressed = {a for template in handbook.templates.values() for a in template.audiences}
+    known = relations(handbook)
+    reached, addressed = known.audience_channels, known.audience_templates
     for audience_id, audience in handbook.audiences.items():
         where = handbook.where(audience, "id")
-        if audience_id not in reached:
+        if not reached.get(audience_id):
             yield Problem(where, handbook.say("audience-unreached", id=audience_id), ID)
-        if audience_id not in addressed:
+        if not addressed.get(audience_id):
             yield Problem(where, handbook.say("audience-unaddressed", id=audience_id), ID)

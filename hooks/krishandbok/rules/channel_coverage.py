@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
+from ..relations import relations
 
 ID = "channel-coverage"
 
 
 def check(handbook) -> Iterator[Problem]:
-    used = {channel for template in handbook.templates.values() for channel in template.channels}
+    used = relations(handbook).channel_templates
     for channel_id, channel in handbook.channels.items():
         if channel.backup == channel.owner:
             message = handbook.say("channel-backup-is-owner", id=channel_id)
@@ -36,5 +37,5 @@ def check(handbook) -> Iterator[Problem]:
         if channel.fallback == channel_id:
             message = handbook.say("channel-fallback-self", id=channel_id)
             yield Problem(handbook.where(channel, "fallback"), message, ID)
-        if channel_id not in used:
+        if not used.get(channel_id):
             yield Problem(handbook.where(channel, "id"), handbook.say("channel-unused", id=channel_id), ID)

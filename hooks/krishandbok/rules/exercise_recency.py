@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..dates import months_before
 from ..problems import Level, Position, Problem
-from .review_date import months_before
 
 ID = "exercise-recency"
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
-from .scenario_coverage import applies
+from ..relations import applies
 
 ID = "first-message"
 

@@ -16,13 +16,9 @@ ID = "readability"
 LIMIT = 40
 
 
-def template_lix(template) -> float:
-    return lix(template.example_text())
-
-
 def check(handbook) -> Iterator[Problem]:
     for template_id, template in handbook.templates.items():
-        value = template_lix(template)
+        value = lix(template.example_text())
         if value > LIMIT:
             shown = f"{value:.1f}".replace(".", "," if handbook.language == "sv" else ".")
             message = handbook.say("readability-hard", id=template_id, lix=shown, limit=LIMIT)

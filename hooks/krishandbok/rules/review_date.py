@@ -6,24 +6,13 @@ page and printed by the validator, but never stops the build.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
+from ..dates import months_before
+from ..model import REVIEWED_KINDS
 from ..problems import Level, Problem
 
 ID = "review-date"
-REVIEWED_KINDS = ("role", "channel", "scenario", "template")
-
-
-def months_before(day: datetime.date, months: int) -> datetime.date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return datetime.date(year, month + 1, min(day.day, last_day))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def check(handbook) -> Iterator[Problem]:

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
+from ..relations import relations
 
 ID = "role-coverage"
 
 
 def check(handbook) -> Iterator[Problem]:
-    named = {checklist.owner for checklist in handbook.checklists.values()}
-    named |= {item.role for c in handbook.checklists.values() for item in c.items if item.role}
+    named = relations(handbook).named_on_checklists()
     for role_id, role in handbook.roles.items():
         if role_id not in named:
             yield Problem(handbook.where(role, "id"), handbook.say("role-uncovered", id=role_id), ID)

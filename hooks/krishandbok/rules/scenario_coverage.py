@@ -16,35 +16,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..problems import Problem
+from ..relations import relations
 
 ID = "scenario-coverage"
 
 
-def applies(entity, scenario_id: str) -> bool:
-    """True when a template or checklist applies to the scenario."""
-    return entity.scenarios is None or scenario_id in entity.scenarios
-
-
-def by_scenario(entities) -> dict:
-    """Scenario id → the entities that name it; the key None → those that apply to every scenario."""
-    index: dict = {None: []}
-    for entity in entities:
-        for scenario_id in entity.scenarios if entity.scenarios is not None else (None,):
-            index.setdefault(scenario_id, []).append(entity)
-    return index
-
-
 def check(handbook) -> Iterator[Problem]:
-    checklists = by_scenario(handbook.checklists.values())
-    templates = by_scenario(handbook.templates.values())
-    general = {field: _named(templates[None], field) for field in ("channels", "audiences")}
+    known = relations(handbook)
+    templates = known.templates
+    general = [handbook.templates[tid] for tid in templates.general]  # they apply to every scenario
+    covered_by_general = {field: _named(general, field) for field in ("channels", "audiences")}
     for scenario_id, scenario in handbook.scenarios.items():
-        if not checklists[None] and scenario_id not in checklists:
+        if not (known.checklists.general or known.checklists.named.get(scenario_id)):
             message = handbook.say("scenario-no-checklist", id=scenario_id)
             yield Problem(handbook.where(scenario, "id"), message, ID)
-        specific = templates.get(scenario_id, [])
+        specific = [handbook.templates[tid] for tid in templates.named.get(scenario_id, ())]
         for field, noun in (("channels", "channel"), ("audiences", "audience")):
-            covered = general[field] | _named(specific, field)
+            covered = covered_by_general[field] | _named(specific, field)
             yield from _uncovered(handbook, scenario, covered, field, noun)
 
 

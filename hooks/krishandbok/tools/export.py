@@ -6,7 +6,7 @@ hand-written pages, their assets and every generated page as Markdown. Plain
 MkDocs (or any engine that reads MkDocs projects) builds it as it is; the
 pages are the ones the hook builds, text for text.
 
-Everything is written into a temporary folder beside DIR and moved into place
+Everything is written into a folder beside DIR and swapped in (`staging.py`)
 at the end, so DIR is either the previous export or the new one, never half of
 each. A DIR that was not written by this command is never replaced.
 
@@ -15,15 +15,16 @@ No MkDocs import: this module only reads and writes files.
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from ..render import navigation, render_site, unlisted
+from ..render import render_site
 from ..render.hand_written import hand_written_pages
+from ..site_settings import site_settings
+from ..staging import StagedFolder
 from ..validate import Report
 
 MARKER = "# Written by `python -m krishandbok render`"
@@ -57,12 +58,12 @@ def export_site(report: Report, config_file: Path | str, out: Path | str) -> Exp
     hand_written = hand_written_pages(p.name for p in docs.glob("*.md"))
     site = site_config(config, report.handbook, hand_written)
     pages = render_site(report.handbook, report.warnings)
-    staging = _staging(out)
+    staged = StagedFolder(out)
     try:
-        _write_project(staging, docs, pages, site, config_file.parent)
-        _move_into_place(staging, out)
+        _write_project(staged.start(), docs, pages, site, config_file.parent)
+        staged.finish()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staged.abandon()
         raise
     return Export(out, len(pages), len(hand_written))
 
@@ -81,18 +82,18 @@ def _write_project(folder: Path, docs: Path, pages: list, site: dict, project: P
 def site_config(config: dict, handbook, hand_written: list[str]) -> dict:
     """The project's configuration, without hooks, with what the hook sets filled in."""
     site = {key: value for key, value in config.items() if key not in DROPPED}
-    settings = handbook.settings
-    site["site_name"] = settings.title
+    settings = site_settings(handbook, hand_written)
+    site["site_name"] = settings.site_name
     if settings.site_url and not site.get("site_url"):
         site["site_url"] = settings.site_url
     site["docs_dir"] = DOCS
     site["site_dir"] = "site"
     theme = site.get("theme", {})
     site["theme"] = dict(theme) if isinstance(theme, dict) else {"name": theme}
-    site["theme"]["language"] = handbook.language
-    site["nav"] = navigation(handbook, hand_written)
+    site["theme"]["language"] = settings.language
+    site["nav"] = settings.nav
     patterns = [site["not_in_nav"]] if site.get("not_in_nav") else []
-    patterns += unlisted(handbook)
+    patterns += settings.unlisted
     if patterns:
         site["not_in_nav"] = "\n".join(pattern.strip("\n") for pattern in patterns) + "\n"
     return site
@@ -193,22 +194,3 @@ def _copy_theme_dir(site: dict, project: Path, staging: Path) -> None:
     source = (project / custom).resolve()
     shutil.copytree(source, staging / source.name)
     site["theme"]["custom_dir"] = source.name
-
-
-def _staging(out: Path) -> Path:
-    """An empty folder beside `out` (same file system, so moving it into place is a rename)."""
-    staging = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    return staging
-
-
-def _move_into_place(staging: Path, out: Path) -> None:
-    if not out.exists():
-        staging.rename(out)
-        return
-    previous = out.with_name(f".{out.name}.old-{os.getpid()}")
-    out.rename(previous)
-    staging.rename(out)
-    shutil.rmtree(previous)

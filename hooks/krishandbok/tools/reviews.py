@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from ..dates import months_before
 from ..handbook import Handbook
 from ..messages import say
-from ..rules.review_date import REVIEWED_KINDS, months_before
+from ..model import REVIEWED_KINDS
 from .inert import code, inert
 
 # The field of each reviewed kind that names the responsible role (None: the role itself).

@@ -15,12 +15,11 @@ HEAD defaults to the working tree (uncommitted edits included): locally that is 
 an editor wants to check before committing, and in CI the checkout is the commit.
 """
 
-from .diff import ACTIONS, KIND_ORDER, Change, Ref, diff_handbooks
+from .diff import KIND_ORDER, Change, Ref, diff_handbooks
 from .markdown import MARKER, changes_markdown
 from .revisions import ChangesError, Comparison, changes_between, compare
 
 __all__ = [
-    "ACTIONS",
     "KIND_ORDER",
     "MARKER",
     "Change",

@@ -10,13 +10,12 @@ import difflib
 from dataclasses import dataclass
 
 from ...handbook import Handbook
-from ...rules.references import ITEM_REFERENCES, REFERENCES
+from ...links import ITEM_REFERENCES, REFERENCES
 
 KIND_ORDER = (
     "handbook", "role", "audience", "channel", "level", "scenario", "organisation", "template", "checklist", "exercise",
 )
 ORDERED_KINDS = ("role", "audience", "channel", "level", "scenario")  # list files: order is content
-ACTIONS = ("added", "removed", "moved", "changed", "item-added", "item-removed", "item-moved", "item-changed")
 
 
 class Ref(str):
@@ -35,7 +34,8 @@ class Ref(str):
 class Change:
     """One difference between two versions of the handbook.
 
-    `action` is one of ACTIONS. For `changed`, `field` is the dotted path of the
+    `action` is added, removed, moved or changed (an entity), or item-added,
+    item-removed, item-moved or item-changed (a list item). For `changed`, `field` is the dotted path of the
     value (`backup`, `cadence.crisis`) and `old`/`new` the values (None: not set).
     For `item-*`, `item` is the list item; `moved` and `item-moved` keep the
     1-based positions in `old` and `new`. A change inside a list item (a

@@ -1,4 +1,4 @@
-"""A synthetic handbook: the example scaled by a factor N, for benchmarks and tests.
+"""A synthetic handbook: the example scaled by a factor N, for the benchmark (and its tests).
 
 `scale(source, target, factor, seed)` writes N copies of every role, audience,
 channel, scenario, template and checklist of `source` into a new data folder.
@@ -24,9 +24,9 @@ from pathlib import Path
 
 import yaml
 
-from .handbook import FOLDERS, LIST_FILES
-from .loader import load_file
-from .rules.references import ITEM_REFERENCES, REFERENCES
+from krishandbok.handbook import FOLDERS, LIST_FILES
+from krishandbok.links import ITEM_REFERENCES, REFERENCES
+from krishandbok.loader import load_file
 
 SCALED = frozenset({"role", "audience", "channel", "scenario", "template", "checklist"})
 _NAME_FIELD = {"template": "title", "checklist": "title"}
@@ -76,6 +76,8 @@ def town_names(factor: int, seed: int = 0) -> list[str]:
 
 def _scale_folder(kind: str, source: Path, target: Path, factor: int, towns: list[str], scenarios) -> None:
     """Templates or checklists, a file each; `scenarios` (ids) replace an omitted `scenarios`."""
+    if not source.is_dir():
+        return  # an optional folder the handbook does not have
     target.mkdir()
     for path in sorted(source.glob("*.yaml")):
         data = _load(path)
