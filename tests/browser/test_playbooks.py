@@ -69,8 +69,8 @@ def test_first_hour_on_a_phone(request, browsing, which, data_dir):
     if template.placeholders:  # nothing typed yet: copying asks first, and every {name} stays visible
         page.once("dialog", lambda dialog: dialog.accept())
     copy.click()
-    message = outgoing_text(template.text_for(channel_id), {})
-    page.wait_for_function("text => navigator.clipboard.readText().then(c => c === text)", arg=message)
+    published = outgoing_text(template.text_for(channel_id), {})
+    page.wait_for_function("text => navigator.clipboard.readText().then(c => c === text)", arg=published)
 
     # Who decides the next level (or that this is the top level).
     label = Labels(handbook.language)("scenario.next_level")
