@@ -3,7 +3,7 @@
     python benchmarks/binder.py                       # N = 1, 10, 50
     python benchmarks/binder.py --sizes 1 10 --json benchmarks/binder-figures.json
 
-For each N, the example is scaled with `krishandbok.synthetic.scale` (seed 0), then:
+For each N, the example is scaled with `synthetic.scale` (benchmarks/synthetic.py, seed 0), then:
 
 - binder: `python -m krishandbok binder --out DIR DATA` (all three PDFs: krishandbok.pdf,
   kriskort.pdf, kriskort-a4.pdf; validation included);
@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from krishandbok.synthetic import scale  # noqa: E402  (the engine lives in hooks/)
+from synthetic import scale  # noqa: E402  (beside this file; it imports the engine from hooks/)
 
 PYTHON = sys.executable
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", KRISHANDBOK_PDF="0")

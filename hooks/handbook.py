@@ -26,14 +26,12 @@ from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import offline_app, validate
 from krishandbok.binder import write_binder
-from krishandbok.binder.labels import BinderLabels
 from krishandbok.binder.pdf import BinderError
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.edition import edition
 from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import render_site
 from krishandbok.render.exercises import words as exercise_words
-from krishandbok.render.guidance import footer_phones
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.problem_page import problem_page
 from krishandbok.site_settings import site_settings
@@ -79,16 +77,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # Every message is written: the YAML node trees (most of the handbook's objects) can
     # go, before the cycle collector walks them on every full collection and at exit.
     handbook.release_positions()
-    site = site_settings(handbook, _hand_written(config), internal=contacts is not None)
+    printed = edition(data_dir)
+    site = site_settings(handbook, _hand_written(config), printed, internal=contacts is not None)
     config.site_name = site.site_name
     if site.site_url and not config.site_url:
         config.site_url = site.site_url
     config.theme["language"] = site.language
-    config.copyright = _with_phones(config.copyright, footer_phones(handbook))
-    printed = edition(data_dir)
-    # The site's footer shows the edition the binder prints (overrides/partials/copyright.html);
+    config.copyright = site.copyright(config.copyright)
+    # The footer shows the edition the binder prints (overrides/partials/copyright.html);
     # an internal build marks every page (overrides/main.html).
-    config.extra["krishandbok_edition"] = f"{BinderLabels(language)('edition')} {printed.label}"
+    config.extra["krishandbok_edition"] = site.edition
     config.extra["krishandbok"] = {"internal_banner": site.internal_banner}
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
     config["krishandbok"]["app"] = _offline_app(config, contacts is not None)
@@ -221,8 +219,12 @@ def _stage(config: MkDocsConfig) -> None:
     _abandon()
     if _command == "serve":
         return
-    _staged = StagedFolder(config.site_dir)
-    config.site_dir = str(_staged.start())
+    staged = StagedFolder(config.site_dir)
+    try:
+        config.site_dir = str(staged.start())
+    except OSError as error:  # a site folder that cannot be written: said, not a traceback
+        raise PluginError(f"{config.site_dir}: the site cannot be written there ({error.strerror})") from None
+    _staged = staged
 
 
 def _swap_in(config: MkDocsConfig) -> None:
@@ -269,13 +271,6 @@ def _offline_app(config: MkDocsConfig, internal: bool) -> offline_app.App | None
         title=config.site_name, language=config.theme["language"], edition=config["krishandbok"]["edition"].label,
         internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
     )
-
-
-def _with_phones(copyright: str | None, phones: str) -> str | None:
-    """The project's footer text with the handbook's public numbers after it (in their own element)."""
-    if not phones:
-        return copyright
-    return f"{copyright} {phones}" if copyright else phones
 
 
 def _pdf_wanted() -> bool:

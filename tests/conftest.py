@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import shutil
 import subprocess
@@ -22,6 +23,37 @@ MINIMAL = HANDBOOKS / "minimal"
 TEST_HANDBOOKS = {"english": ENGLISH, "sodertuna": SODERTUNA, "minimal": MINIMAL}
 # The handbook in data/: whatever a municipality put there. Tests on it are generic.
 EXAMPLE = ROOT / "data"
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-goldens", action="store_true",
+        help="rewrite the expected outputs in tests/golden/ from what the code gives now",
+    )
+
+
+@pytest.fixture
+def golden(request):
+    """golden(name, actual): compare with tests/golden/<name>; a unified diff on failure.
+    Rewritten only with --update-goldens (then review the diff in git)."""
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if request.config.getoption("--update-goldens"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.is_file(), f"no golden file {path.relative_to(ROOT)}: run pytest --update-goldens"
+        expected = path.read_text(encoding="utf-8")
+        if actual != expected:
+            diff = difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True),
+                                        f"{path.relative_to(ROOT)} (expected)", "actual")
+            pytest.fail("output differs from the golden file:\n" + "".join(diff), pytrace=False)
+
+    return check
+
 
 # Site builds in tests skip the binder PDFs (seconds each); tests/test_binder.py asks for them.
 os.environ.setdefault("KRISHANDBOK_PDF", "0")

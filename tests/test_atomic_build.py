@@ -129,3 +129,33 @@ def test_staged_folder_keeps_dot_entries_and_puts_back_an_interrupted_swap(tmp_p
     assert (target / "new.html").read_text() == "new" and not aside.exists()
     again.abandon()
     assert not list(tmp_path.glob(".site.building-*"))
+
+
+def _no_room():
+    """In the child: writing past 64 kB of a file fails, as on a full disk (EFBIG, not a signal)."""
+    import resource
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+def test_a_build_that_runs_out_of_room_keeps_the_previous_site(english_site):
+    before = _snapshot(english_site)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KRISHANDBOK_PDF": "0", "HANDBOOK_DATA": str(EXAMPLE)}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"),
+         "-d", str(english_site)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300, preexec_fn=_no_room,
+    )
+    assert result.returncode != 0
+    assert _snapshot(english_site) == before
+    assert not list(english_site.parent.glob(f".{english_site.name}.building-*"))
+
+
+def test_a_site_folder_that_cannot_be_written_is_said_without_a_traceback(tmp_path):
+    blocked = tmp_path / "a-file"  # a folder below a file: refused even for root
+    blocked.write_text("x")
+    process = _start(blocked / "site", ENGLISH)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode != 0
+    assert "Traceback" not in stderr and str(blocked / "site") in stderr

@@ -14,7 +14,10 @@ from krishandbok.exercises.files import check_with
 from krishandbok.exercises.words import STRATEGY_TOPICS, words
 
 SCHEMA = "# yaml-language-server: $schema=../../schemas/exercise.schema.json"
-HANDBOOKS = {"example": EXAMPLE, "english": ENGLISH}
+# The example, the English handbook and the other test handbooks written to the contract.
+HANDBOOKS = {"example": EXAMPLE, "english": ENGLISH} | {
+    path.name: path for path in sorted(ENGLISH.parent.iterdir()) if path.is_dir() and path != ENGLISH
+}
 
 
 @pytest.fixture(scope="module", params=sorted(HANDBOOKS))
@@ -39,7 +42,7 @@ def test_every_scenario_drafts_a_valid_exercise(handbook, exercise_format):
 def test_the_participants_are_the_scenarios_roles(handbook):
     for scenario in handbook.scenarios.values():
         data = draft_exercise(handbook, scenario.id).data()
-        players = {scenario.lead, *scenario.roles}
+        players = {scenario.lead, *scenario.roles, *(a.role for a in scenario.first_actions)}
         expected = players - {data["lead"], data.get("evaluator")} or players
         assert set(data["participants"]) == expected
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .binder.labels import BinderLabels
+from .edition import Edition
 from .render import navigation, unlisted
+from .render.guidance import footer_phones
 from .render.labels import Labels
 from .render.theme import theme_text
 
@@ -19,9 +22,17 @@ class SiteSettings:
     nav: list
     unlisted: list[str]  # not_in_nav patterns: folders the navigation leaves out on purpose
     internal_banner: str | None  # the words on every page of an internal build
+    edition: str  # "Utgåva 2026-12-06.2" in the footer (overrides/partials/copyright.html), as on paper
+    phones: str  # the public numbers as HTML for the footer, after the project's own copyright text
+
+    def copyright(self, configured: str | None) -> str | None:
+        """The project's footer text with the handbook's public numbers after it."""
+        if not self.phones:
+            return configured
+        return f"{configured} {self.phones}" if configured else self.phones
 
 
-def site_settings(handbook, hand_written: list[str], internal: bool = False) -> SiteSettings:
+def site_settings(handbook, hand_written: list[str], edition: Edition, internal: bool = False) -> SiteSettings:
     settings = handbook.settings
     return SiteSettings(
         site_name=str(theme_text(settings.title)),  # the theme prints it unescaped
@@ -30,4 +41,6 @@ def site_settings(handbook, hand_written: list[str], internal: bool = False) -> 
         nav=navigation(handbook, hand_written, internal=internal),
         unlisted=unlisted(handbook),
         internal_banner=Labels(handbook.language)("internal.banner") if internal else None,
+        edition=f"{BinderLabels(handbook.language)('edition')} {edition.label}",
+        phones=footer_phones(handbook),
     )

@@ -122,7 +122,9 @@ def outgoing_text(body: str, values: dict[str, str]) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:]+(?=\s|$)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Bounded, as every pattern here that starts at a bracket: an unbounded `[^\]]*` reads to the
+# end of the text from every "[", quadratic in a text full of them (issue 17).
+_LINK = re.compile(r"\[([^\[\]]{0,500})\]\([^()\n]{0,2000}\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
@@ -155,7 +157,7 @@ _HTML = re.compile(r"<\s*/?\s*[A-Za-z!?]")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*):[^<>\s]*>")
 _ATTR_BLOCK = re.compile(r"\{:?\s*(?:[#.][\w-]+|[\w-]+\s*=)[^{}]*\}|\{:[^{}]*\}")
 _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")
-_REF_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_REF_LINK = re.compile(r"^\s{0,3}\[[^\]\n]{1,500}\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
 _DANGEROUS = re.compile(r"\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Every pattern above needs one of these characters: most texts are plain and skip them all.

@@ -22,6 +22,8 @@ pytestmark = pytest.mark.browser
 TITLE = 'Crisis & "Handbook" onfocus="window.pwned=1" autofocus="\' onmouseover=\'window.pwned=2'
 ROLE = 'Planner" onmouseover="window.pwned=3" x="'
 AUDIENCE = "Staff' autofocus onfocus='window.pwned=4"
+# Entities that a filter on the way might decode into markup.
+CHANNEL = "Web &lt;/title&gt;&lt;img src=x onerror=window.pwned=5&gt; &#60;b&#62;"
 
 HANDLERS = """() => [...document.querySelectorAll('*')].flatMap((element) =>
     [...element.attributes].filter((a) => a.name.startsWith('on')).map((a) => element.tagName + ' ' + a.name))"""
@@ -35,6 +37,7 @@ def hostile_site(browser, serve, tmp_path_factory) -> Site:
     edit(data / "handbook.yaml", "title: Crisis Handbook of Sampletown", f"title: '{quoted}'")
     edit(data / "roles.yaml", "name: Emergency planner", f"name: '{ROLE}'")
     edit(data / "audiences.yaml", "name: Staff", f"name: \"{AUDIENCE}\"")
+    edit(data / "channels.yaml", "name: Website", f"name: '{CHANNEL}'")
     root = build_site(tmp_path_factory.mktemp("hostile-site") / "site", data)
     return Site(root, serve(root))
 
@@ -70,6 +73,9 @@ def test_names_read_as_written_in_titles_and_search(hostile_site, page):
     page.goto(hostile_site.url("roles/planner/"))
     _check(page)
     assert page.title().startswith(ROLE)
+    page.goto(hostile_site.url("channels/website/"))
+    _check(page)
+    assert page.locator("h1").first.text_content().rstrip("¶").strip() == CHANNEL  # ¶: the permalink
     results = search(page, "Planner")
     _check(page)
     assert any("roles/planner" in result for result in results)

@@ -12,17 +12,18 @@ import datetime
 import posixpath
 import re
 
+from .. import firsthour
 from .. import relations as rel
 from ..contacts import Contacts
 from ..edition import Edition
 from ..handbook import Handbook
 from ..render.site import Site
 from ..text import PLACEHOLDER
+from ..timebox import minutes, sort_key
 from .changelog import Change
 from .labels import BinderLabels
 from .plain import plain
 from .qr import qr_svg
-from .timebox import by_time, minutes
 
 PHASE_ORDER = ("during", "after", "before")  # a crisis binder: what is used first comes first
 MM_PER_CHARACTER = 2.4  # handwriting is wider than print
@@ -30,8 +31,8 @@ BLANK_MM = (18, 165)  # the shortest and the longest (a full text line) blank
 BLANK_DEFAULT_MM = 60
 # A "word" this long cannot fit a table cell or a pocket card: it gets invisible break
 # opportunities (zero-width spaces), never a hyphen. Typst would let it run off the page.
-LONG_WORD = re.compile(r"[^\s\u200b]{30,}")
-BREAK_EVERY = 20
+LONG_WORD = re.compile(r"[^\s\u200b]{40,}")
+BREAK_EVERY = 25
 KINDS = {
     "sv": {"social": "sociala medier", "web": "webb", "press": "press", "phone": "telefon", "internal": "internt",
            "broadcast": "radio och tv", "sms": "sms", "email": "e-post", "physical": "på plats", "other": "övrigt"},
@@ -49,6 +50,7 @@ def binder_data(
     """Everything the A4 binder prints; `contacts` only in an internal build."""
     names = _Names(handbook)
     t = BinderLabels(handbook.language)
+    hours = first_hours(handbook)
     return breakable({
         **_common(handbook, edition, contacts, t),
         "control": _control(handbook, edition, names),
@@ -57,8 +59,8 @@ def binder_data(
         "contacts": _contacts(handbook, contacts, names),
         "levels": _levels(handbook, names),
         "communicate": _communicate(handbook),
-        "scenarios": [_scenario(handbook, sid, names) for sid in handbook.scenarios],
-        "roles": [_role(handbook, rid, names, contacts) for rid in handbook.roles],
+        "scenarios": [_scenario(handbook, sid, names, t) for sid in handbook.scenarios],
+        "roles": [_role(handbook, rid, names, contacts, hours) for rid in handbook.roles],
         "checklists": [_checklist(handbook, cid, names) for cid in _checklist_order(handbook)],
         "templates": [_template(handbook, tid, names, t) for tid in _template_order(handbook)],
         "rota_roles": [names.role(rid) for rid in handbook.roles],
@@ -71,9 +73,10 @@ def cards_data(handbook: Handbook, edition: Edition, contacts: Contacts | None =
     names = _Names(handbook)
     t = BinderLabels(handbook.language)
     site_url = handbook.settings.site_url
+    hours = first_hours(handbook)
     cards = []
     for role_id in handbook.roles:
-        card = _role(handbook, role_id, names, contacts)
+        card = _role(handbook, role_id, names, contacts, hours)
         page = role_page(handbook, role_id)
         if site_url:
             url = site_url.rstrip("/") + "/" + page
@@ -89,7 +92,7 @@ def breakable(value):
     """`value` (the layouts' data) with a break opportunity every few characters of an
     overlong word; the QR codes' SVG, alternative text and address are left as they are."""
     if isinstance(value, str):
-        return LONG_WORD.sub(_with_breaks, value) if len(value) >= 30 else value
+        return LONG_WORD.sub(_with_breaks, value) if len(value) >= 40 else value
     if isinstance(value, list):
         return [breakable(item) for item in value]
     if isinstance(value, dict):
@@ -111,18 +114,33 @@ def role_page(handbook: Handbook, role_id: str) -> str:
 def first_hour(handbook: Handbook, role_id: str) -> list[dict]:
     """The role's items in checklists used during a crisis, shortest time box first;
     without any, its `during` duties. Each text once."""
-    items, seen = [], set()
+    return first_hours(handbook)[role_id]
+
+
+def first_hours(handbook: Handbook) -> dict[str, list[dict]]:
+    """`first_hour` of every role, from one pass over the checklists."""
+    found: dict[str, list[dict]] = {role_id: [] for role_id in handbook.roles}
+    seen: dict[str, set[str]] = {role_id: set() for role_id in handbook.roles}
     for checklist_id in _checklist_order(handbook):
         checklist = handbook.checklists[checklist_id]
         if checklist.phase != "during":
             continue
         for item in checklist.items:
-            if rel.item_role(checklist, item) == role_id and item.text not in seen:
-                seen.add(item.text)
-                items.append({"text": plain(item.text), "within": item.within or ""})
-    if not items:
-        items = [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
-    return by_time(items, lambda item: item["within"])
+            role_id = rel.item_role(checklist, item)
+            key = " ".join(item.text.casefold().split())  # written the same way: listed once (as the site)
+            if role_id in found and key not in seen[role_id]:
+                seen[role_id].add(key)
+                found[role_id].append({"text": plain(item.text), "within": item.within or ""})
+    for role_id, items in found.items():
+        if not items:
+            items += [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
+        found[role_id] = _by_time(items)
+    return found
+
+
+def _by_time(items: list[dict]) -> list[dict]:
+    """Timed items first, shortest time box first; the others after, in their order."""
+    return sorted(items, key=lambda item: sort_key(item["within"]))
 
 
 # --------------------------------------------------------------------------- parts
@@ -257,21 +275,17 @@ def _communicate(handbook: Handbook) -> dict:
     }
 
 
-def _scenario(handbook: Handbook, scenario_id: str, names: _Names) -> dict:
+def _scenario(handbook: Handbook, scenario_id: str, names: _Names, t: BinderLabels) -> dict:
     scenario = handbook.scenarios[scenario_id]
     checklists = rel.checklists_for(handbook, scenario_id)
-    # The timeline: every timed item of the checklists used during the crisis, once.
-    timeline, seen = [], set()
-    for checklist_id in checklists:
-        checklist = handbook.checklists[checklist_id]
-        if checklist.phase != "during":
-            continue
-        for item in checklist.items:
-            role = rel.item_role(checklist, item)
-            if minutes(item.within) is None or (item.text, role) in seen:
-                continue
-            seen.add((item.text, role))
-            timeline.append({"within": item.within, "text": plain(item.text), "role": names.role(role)})
+    # The timeline as the site shows it: the first 30 minutes, hour and day, then the rest.
+    timeline = [
+        {"label": t(f"timeline.{key}"), "steps": [
+            {"within": step.item.within or "", "text": plain(step.item.text), "role": names.role(step.role)}
+            for step in steps
+        ]}
+        for key, steps in firsthour.timeline(handbook, scenario_id) if steps
+    ]
     return {
         "name": scenario.name, "summary": plain(scenario.summary), "reviewed": _date(scenario.reviewed),
         "level": names.of("level", scenario.level), "lead": names.role(scenario.lead),
@@ -283,14 +297,14 @@ def _scenario(handbook: Handbook, scenario_id: str, names: _Names) -> dict:
             for a in scenario.first_actions
         ],
         "key_messages": [plain(m) for m in scenario.key_messages],
-        "first_message": names.of("template", scenario.first_message),
-        "timeline": by_time(timeline, lambda item: item["within"]),
+        "first_message": names.of("template", firsthour.first_message(handbook, scenario_id)),
+        "timeline": timeline,
         "checklists": names.many("checklist", checklists),
         "templates": names.many("template", rel.templates_for(handbook, scenario_id)),
     }
 
 
-def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | None) -> dict:
+def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | None, hours: dict) -> dict:
     role = handbook.roles[role_id]
     owns = [name for cid, name in _channels_where(handbook, names, lambda c: c.owner == role_id)]
     backs_up = [name for cid, name in _channels_where(handbook, names, lambda c: c.backup == role_id)]
@@ -309,7 +323,7 @@ def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | 
         "mandate": [plain(m) for m in role.mandate],
         "before": [plain(x) for x in role.before], "during": [plain(x) for x in role.during],
         "after": [plain(x) for x in role.after],
-        "first_hour": first_hour(handbook, role_id),
+        "first_hour": hours[role_id],
         "owns": owns, "backs_up": backs_up,
         "people": _people(contacts, role_id), "deputy_people": _people(contacts, role.deputy),
     }

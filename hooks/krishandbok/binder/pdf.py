@@ -190,7 +190,18 @@ except typst.TypstError as error:
     sys.exit(3)
 with open(job["output"], "wb") as file:
     file.write(pdf)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 if resource else 0
+def peak_bytes():
+    # VmHWM: this process's own high-water mark. ru_maxrss would carry over the parent's
+    # from before exec (Linux), so it is only the fallback.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 if resource else 0
+peak = peak_bytes()
 json.dump({"warnings": [w.message for w in warnings], "peak": peak}, sys.stdout)
 """
 

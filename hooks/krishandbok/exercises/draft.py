@@ -111,7 +111,8 @@ class _Writer:
         self.w = words(handbook.language)
         self.topic = _lower_first(scenario.name) if handbook.language == "sv" else "the " + _lower_first(scenario.name)
         self.lead, self.evaluator = self._exercise_staff()
-        players = _unique([scenario.lead, *scenario.roles])
+        actors = [a.role for a in scenario.first_actions if a.role in handbook.roles]
+        players = _unique([scenario.lead, *scenario.roles, *actors])
         self.participants = [r for r in players if r not in (self.lead, self.evaluator)] or players
         applying = [c for c in handbook.checklists.values() if _applies(c, scenario.id) and c.phase == "during"]
         self.checklists = sorted(applying, key=lambda c: c.scenarios is None)  # the scenario's own first
@@ -147,12 +148,14 @@ class _Writer:
     def _exercise_staff(self) -> tuple[str, str | None]:
         """Övningsledare: the handbook's owner (who keeps the plan) unless it leads the scenario,
         else a role outside the scenario; utvärderingsledare: a role outside the scenario."""
-        involved = {self.s.lead, *self.s.roles}
+        involved = {self.s.lead, *self.s.roles, *(a.role for a in self.s.first_actions)}
         owner = self.h.settings.owner if self.h.settings else None
         outside = [r for r in self.h.roles if r not in involved]
         candidates = [r for r in [owner, *outside] if r in self.h.roles and r != self.s.lead]
         lead = candidates[0] if candidates else self.s.lead
-        evaluator = next((r for r in outside if r != lead), None)
+        # The lead's deputy knows the plan as well as the lead does; else another role outside play.
+        deputy = self.h.roles[lead].deputy if lead in self.h.roles else None
+        evaluator = next((r for r in [deputy, *outside] if r in outside and r != lead), None)
         return lead, evaluator
 
     # ------------------------------------------------------------------ goals

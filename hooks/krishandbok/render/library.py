@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+
+from markupsafe import Markup
 
 from .. import relations as rel
 from ..text import lix as text_lix
 from .blocks import bullets, facts, heading, page, section
 from .filler import fields_form, outgoing_texts
 from .guidance import tone_note
-from .markup import html, inline, md_text
+from .markup import html, inline, lead_and_rest, md_text
 from .site import Page, Site
 
 # --------------------------------------------------------------------------- templates
@@ -137,8 +140,22 @@ def _checklist_item(site: Site, path: str, checklist_id: str, index: int, checkl
         details.append(md_text(item.within))
     if item.template:
         details.append(site.ref(path, "template", item.template))
+    lead, rest = lead_and_rest(item.text)
+    if not rest:
+        return (
+            f'<li class="kh-item" markdown="span"><input type="checkbox" id="{box_id}" class="kh-check">'
+            f' <label for="{box_id}">{inline(item.text)}</label>'
+            f' <span class="kh-item-meta">{" · ".join(details)}</span></li>\n'
+        )
+    # A text that holds a list: a label holds no list, so the list follows on lines of its own
+    # (markdown="block" keeps it a list); a list with no paragraph before it is read out
+    # through a hidden copy in the label (the checklist script needs a label per box).
+    hidden = "" if lead else ' aria-hidden="true"'
+    if not lead:
+        lead = html('<span class="kh-hidden-label">{}</span>', Markup(re.sub(r"<[^>]+>", " ", rest)))
     return (
-        f'<li class="kh-item" markdown="span"><input type="checkbox" id="{box_id}" class="kh-check">'
-        f' <label for="{box_id}">{inline(item.text)}</label>'
-        f' <span class="kh-item-meta">{" · ".join(details)}</span></li>\n'
+        f'<li class="kh-item" markdown="block"><input type="checkbox" id="{box_id}" class="kh-check">'
+        f' <label for="{box_id}">{lead}</label>'
+        f' <span class="kh-item-meta">{" · ".join(details)}</span>\n'
+        f'<div class="kh-item-more"{hidden}>{rest}</div>\n</li>\n'
     )

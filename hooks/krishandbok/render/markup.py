@@ -143,6 +143,24 @@ def _inline(text: str) -> Markup:
     return Markup(_neutralise(converted).replace("\n", " "))
 
 
+_LEAD = re.compile(r"<p>(.*?)</p>\s*", re.S)
+# Space around block tags: md_in_html takes `<ul> <li>` for the end of the list.
+_AROUND_BLOCK_TAG = re.compile(r"\s*(</?(?:ul|ol|li|p)\b[^>]*>)\s*")
+
+
+def lead_and_rest(text: str) -> tuple[Markup, Markup]:
+    """A text's first paragraph as inline HTML, and the blocks after it (a list the text
+    holds) as HTML on one line, for a place with a label and room below it (a checklist
+    item). One line, so that a `markdown="span"` element around it leaves it whole.
+    """
+    converted = _neutralise(_convert(text))
+    lead = _LEAD.match(converted)
+    first = lead.group(1) if lead else ""
+    rest = converted[lead.end():] if lead else converted
+    rest = _AROUND_BLOCK_TAG.sub(r"\1", rest).replace("\n", " ")
+    return Markup(first.replace("\n", " ")), Markup(rest)
+
+
 def block(text: str | None, css_class: str = "kh-text") -> Markup:
     """Data text with paragraphs and lists, as one raw HTML block for a Markdown page.
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from ..edition import edition
 from ..render import render_site
 from ..render.hand_written import hand_written_pages
 from ..site_settings import site_settings
@@ -82,8 +83,10 @@ def _write_project(folder: Path, docs: Path, pages: list, site: dict, project: P
 def site_config(config: dict, handbook, hand_written: list[str]) -> dict:
     """The project's configuration, without hooks, with what the hook sets filled in."""
     site = {key: value for key, value in config.items() if key not in DROPPED}
-    settings = site_settings(handbook, hand_written)
+    settings = site_settings(handbook, hand_written, edition(handbook.data_dir))
     site["site_name"] = settings.site_name
+    site["copyright"] = settings.copyright(site.get("copyright"))
+    site["extra"] = {**(site.get("extra") or {}), "krishandbok_edition": settings.edition}
     if settings.site_url and not site.get("site_url"):
         site["site_url"] = settings.site_url
     site["docs_dir"] = DOCS
