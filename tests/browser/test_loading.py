@@ -40,7 +40,8 @@ def _scripts(browsing, site, path: str) -> tuple[set[str], dict]:
     page.goto(_url(site, path))
     ran = page.evaluate(
         """() => ({parts: Object.keys(window.krishandbok || {}).sort(),
-                   shim: typeof window.IFrameWorker !== "undefined"})"""
+                   shim: typeof window.IFrameWorker !== "undefined",
+                   filter: document.querySelector("form[data-kh-filter]") !== null})"""
     )
     names = {name for name in (FILLER, CHECKLISTS, SHIM) if any(url.endswith("/" + name) for url in requested)}
     return names, ran
@@ -53,11 +54,13 @@ def test_each_page_loads_only_the_scripts_it_needs(browsing, pages, where, reque
     app = [] if where == "offline_site" else ["offline"]  # the served site is also a web app (sw.js)
 
     names, ran = _scripts(browsing, site, pages["role"])
-    assert names == shim and ran == {"parts": app, "shim": bool(shim)}
+    role_parts = sorted([*(["filter"] if ran["filter"] else []), *app])  # the first hour's scenario filter
+    assert names == shim and ran == {"parts": role_parts, "shim": bool(shim), "filter": ran["filter"]}
 
     names, ran = _scripts(browsing, site, pages["template"])
     parts = sorted(["filler", "measure", "outgoingText", *app])
-    assert names == {FILLER} | shim and ran == {"parts": parts, "shim": bool(shim)}
+    assert names == {FILLER} | shim and ran == {"parts": parts, "shim": bool(shim), "filter": False}
 
     names, ran = _scripts(browsing, site, pages["checklist"])
-    assert names == {CHECKLISTS} | shim and ran == {"parts": sorted(["checklist", *app]), "shim": bool(shim)}
+    assert names == {CHECKLISTS} | shim
+    assert ran == {"parts": sorted(["checklist", *app]), "shim": bool(shim), "filter": False}
