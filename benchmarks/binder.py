@@ -1,6 +1,6 @@
 """The printed binder beside the site build of the same handbook, at 1x, 10x and 50x the example.
 
-    python benchmarks/binder.py                       # N = 1, 10, 50
+    python benchmarks/binder.py                       # N = 1, 10, 47 (see --sizes)
     python benchmarks/binder.py --sizes 1 10 --json benchmarks/binder-figures.json
 
 For each N, the example is scaled with `synthetic.scale` (benchmarks/synthetic.py, seed 0), then:
@@ -74,7 +74,7 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[Measured, str, str
         out.seek(0)
         err.seek(0)
         if process.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed:\n{err.read()}")
+            raise SystemExit(f"{' '.join(command)} failed:\n{out.read()[-2000:]}{err.read()[-2000:]}")
         return Measured(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024), out.read(), err.read()
 
 
@@ -118,7 +118,7 @@ def report(rows: list[Row]) -> str:
     if first:
         verdict = "met" if first.binder.cpu <= first.site.cpu else "NOT met"
         lines.append(f"target: the example's binder no slower than its site build (CPU): {verdict}")
-    if largest.n >= 50:
+    if largest.n >= 47:
         verdict = "met" if largest.binder_at_once < 2 * GB else "NOT met"
         lines.append(f"target: the {largest.n}× binder under 2 GB: {verdict}")
     return "\n".join(lines)
@@ -126,7 +126,9 @@ def report(rows: list[Row]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
+    # 47, not 50: the example has 21 roles, and 50 times that is over the loader's limit of
+    # 1 000 items in one list (loader.MAX_ITEMS); 47 times is the largest valid handbook.
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 47])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="krishandbok-binder-bench-") as folder:

@@ -267,9 +267,12 @@ def _offline_app(config: MkDocsConfig, internal: bool) -> offline_app.App | None
     offline_plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
     if _command == "serve" or (offline_plugin is not None and offline_plugin.config.enabled):
         return None
+    state = config["krishandbok"]
     return offline_app.App(
-        title=config.site_name, language=config.theme["language"], edition=config["krishandbok"]["edition"].label,
-        internal=internal, theme_color=offline_app.theme_color(config.theme.get("palette")),
+        # The title as written: config.site_name is escaped for the theme's HTML, the manifest is JSON.
+        title=state["report"].handbook.settings.title, language=config.theme["language"],
+        edition=state["edition"].label, internal=internal,
+        theme_color=offline_app.theme_color(config.theme.get("palette")),
     )
 
 

@@ -31,12 +31,10 @@ _REF_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]+)\]:[ \t]*<?(\S+?)>?[ \t]*$",
 _REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _AUTOLINK = re.compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)|(?:[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+))>")
 _HTML_PAIR = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>([^<>]*)</\1\s*>")
-_HTML_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.DOTALL)
-# Emphasis: a run of * or _ that opens (followed by a non-space) and a run of the same length
-# that closes it (preceded by a non-space), within one paragraph.
-_EMPHASIS = re.compile(
-    r"(?P<run>\*\*|__|\*|_)(?=\S)(?P<inner>(?:(?!\n\s*\n).)+?)(?<=\S)(?P=run)", re.DOTALL
-)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# Emphasis delimiters: runs of * or _ (one or two: *kursiv*, **fet**), and paragraph breaks.
+_RUN = re.compile(r"\*+|_+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _PUNCTUATION = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~–—«»„“”’")
 
 
@@ -63,9 +61,22 @@ def find_markup(text: str) -> list[Markup]:
         add(match.start(), match.end(), "html", _plain_inner(match.group(2)))
     for match in _HTML_TAG.finditer(text):
         add(match.start(), match.end(), "html", "")  # a lone tag goes, the words around it stay
-    for start, end, inner in _emphasis(text):
-        add(start, end, "emphasis", _plain_inner(inner))
+    for start, end in _comments(text):
+        add(start, end, "html", "")
+    for start, end, width in _emphasis(text):
+        add(start, end, "emphasis", _plain_inner(text[start + width : end - width]))
     return sorted(found, key=lambda markup: markup.offset)
+
+
+def _comments(text: str):
+    """HTML comments, found with str.find: linear even in a text of unclosed "<!--"."""
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        start = text.find("<!--", end + 3)
 
 
 def plain_url(url: str) -> str:
@@ -99,39 +110,55 @@ def _same_address(label: str, url: str) -> bool:
     return bare(plain_url(label)) == bare(url)
 
 
-def _emphasis(text: str):
-    """(start, end, inner) of every emphasis CommonMark would render in `text`."""
-    position = 0
-    while True:
-        match = _EMPHASIS.search(text, position)
-        if match is None:
-            return
-        run, start, end = match.group("run"), match.start(), match.end()
-        if _opens(text, start, run) and _closes(text, end - len(run), run):
-            yield start, end, match.group("inner")
-            position = end
-        else:
-            position = start + 1
+def _emphasis(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, width) of every emphasis CommonMark would render in `text`, outermost first.
+
+    One pass over the delimiter runs with a stack of openers (CommonMark's own approach,
+    simplified): linear in the text, however many stray asterisks it holds.
+    """
+    found = []
+    for start, end in _paragraphs(text):
+        openers: list[tuple[str, int]] = []  # (run, offset), innermost last
+        waiting: dict[str, int] = {}  # openers on the stack per run: a closer knows at once
+        for match in _RUN.finditer(text, start, end):
+            run, at = match.group(0), match.start()
+            if len(run) > 2:
+                continue  # *** and longer: rules and decoration, never taken as emphasis here
+            before = text[at - 1] if at > start else " "
+            after = text[match.end()] if match.end() < end else " "
+            if _flanks(run, before, after) and waiting.get(run):
+                while True:  # the nearest opener of the same run; those above it stay unmatched
+                    candidate, offset = openers.pop()
+                    waiting[candidate] -= 1
+                    if candidate == run:
+                        found.append((offset, match.end(), len(run)))
+                        break
+            elif _flanks(run, after, before):
+                openers.append((run, at))
+                waiting[run] = waiting.get(run, 0) + 1
+    return sorted(found, key=lambda span: (span[0], -span[1]))
 
 
-def _opens(text: str, start: int, run: str) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    if before == run[0] or text[start + len(run) : start + len(run) + 1] == run[0]:
-        return False  # part of a longer run (*** or a list of stars)
-    # An intraword underscore (snake_case, URLs) is never emphasis.
-    return run[0] != "_" or before.isspace() or before in _PUNCTUATION
+def _paragraphs(text: str):
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
 
 
-def _closes(text: str, start: int, run: str) -> bool:
-    after_index = start + len(run)
-    after = text[after_index] if after_index < len(text) else " "
-    if after == run[0] or text[start - 1 : start] == run[0]:
+def _flanks(run: str, inside: str, outside: str) -> bool:
+    """Whether a run can open (inside: the character after it) or close (inside: the one before)."""
+    if inside.isspace():
         return False
-    return run[0] != "_" or after.isspace() or after in _PUNCTUATION
+    # An intraword underscore (snake_case, URLs) is never emphasis.
+    return run[0] != "_" or outside.isspace() or outside in _PUNCTUATION
 
 
 def _plain_inner(inner: str) -> str:
-    """The words of an emphasis or link label without nested markup."""
-    for _ in range(3):
-        inner = _EMPHASIS.sub(lambda m: m.group("inner"), inner)
-    return inner
+    """The words of an emphasis or link label without its emphasis markers."""
+    cut: set[int] = set()
+    for start, end, width in _emphasis(inner):
+        cut.update(range(start, start + width))
+        cut.update(range(end - width, end))
+    return "".join(ch for i, ch in enumerate(inner) if i not in cut)

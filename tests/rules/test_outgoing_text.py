@@ -119,3 +119,27 @@ def test_find_markup_agrees_with_a_markdown_renderer():
         html = markdown.markdown(text)
         rendered_markup = any(tag in html for tag in ("<em>", "<strong>", "<a ", "<b>"))
         assert bool(find_markup(text)) == rendered_markup, (text, html)
+
+
+class _CountingRuns:
+    """Stands in for outgoing._RUN and counts every delimiter run the scan reads."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, *args):
+        for match in self.pattern.finditer(*args):
+            self.read += 1
+            yield match
+
+
+@pytest.mark.parametrize("unit", ["*x ", "x* ", "**a a* ", "_a ", "*a\n\n"])
+def test_emphasis_scan_reads_each_run_once(monkeypatch, unit):
+    """Stray asterisks cost one look each, never a scan to the end per asterisk (counted, not timed)."""
+    from krishandbok import outgoing
+
+    counting = _CountingRuns(outgoing._RUN)
+    monkeypatch.setattr(outgoing, "_RUN", counting)
+    text = unit * (10_000 // len(unit))
+    find_markup(text)
+    assert counting.read == len(outgoing.re.findall(r"\*+|_+", text))
