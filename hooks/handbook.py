@@ -25,15 +25,12 @@ from mkdocs.utils import CountHandler
 from pathspec.gitignore import GitIgnoreSpec
 
 from krishandbok import offline_app, validate
-from krishandbok.binder import write_binder
-from krishandbok.binder.pdf import BinderError
 from krishandbok.contacts import ProfileError, contacts_for_build, public_notice
 from krishandbok.edition import edition
-from krishandbok.exercises.pack import PackError, write_packs
 from krishandbok.render import render_site
-from krishandbok.render.exercises import words as exercise_words
 from krishandbok.render.hand_written import hand_written_pages
 from krishandbok.render.problem_page import problem_page
+from krishandbok.site_outputs import OutputError, write_outputs
 from krishandbok.site_settings import site_settings
 from krishandbok.staging import StagedFolder
 
@@ -137,13 +134,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     (the print page then says how to write them).
     """
     try:
-        if config["krishandbok"].get("invalid"):
+        state = config["krishandbok"]
+        if state.get("invalid"):
             _write_problem_page(config)
-        elif _pdf_wanted():
-            _write_pdfs(config)
-            _write_exercise_packs(config)
-        if config["krishandbok"]["app"]:  # after the PDFs: the worker lists them too
-            _write_offline_app(config)
+        else:
+            _write_outputs(config, state)
         _swap_in(config)
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again: the old handbook must be collectable
@@ -170,38 +165,18 @@ def _write_problem_page(config: MkDocsConfig) -> None:
         (Path(config.site_dir) / name).write_text(page, encoding="utf-8")
 
 
-def _write_pdfs(config: MkDocsConfig) -> None:
-    state = config["krishandbok"]
+def _write_outputs(config: MkDocsConfig, state: dict) -> None:
     handbook = state["report"].handbook
     try:
-        result = write_binder(handbook, Path(config.site_dir), state["edition"], state["contacts"])
-    except (BinderError, OSError) as error:
-        raise PluginError(f"the binder PDF could not be written (KRISHANDBOK_PDF=0 skips it): {error}") from None
-    for warning in result.warnings:
-        log.warning("binder: %s", warning)
-    pages = ", ".join(f"{written.path.name} ({written.pages} pages)" for written in result.files)
-    log.info("binder: %s in %.1f s", pages, result.seconds)
-
-
-def _write_exercise_packs(config: MkDocsConfig) -> None:
-    """`ovningar/<id>.pdf`; the script and inject cards of an exercise not yet held only internally."""
-    state = config["krishandbok"]
-    handbook = state["report"].handbook
-    folder = Path(config.site_dir) / exercise_words(handbook.language)["folder"]
-    try:
-        written = write_packs(handbook, folder, staff=state["contacts"] is not None)
-    except PackError as error:
-        raise PluginError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
-    for pack in written:
-        log.info("exercise pack: %s (%d pages)", pack.path.name, pack.pages)
-
-
-def _write_offline_app(config: MkDocsConfig) -> None:
-    try:
-        written = offline_app.write_app(Path(config.site_dir), config["krishandbok"]["app"])
-    except OSError as error:
-        raise PluginError(f"the offline web app could not be written: {error}") from None
-    log.info("offline app: %d files, %.1f MB to cache (%s)", len(written.entries), written.size / 1e6, written.cache)
+        outputs = write_outputs(
+            handbook, Path(config.site_dir), state["edition"], state["contacts"], _pdf_wanted(), state["app"]
+        )
+    except OutputError as error:
+        raise PluginError(str(error)) from None
+    for line in outputs.warnings:
+        log.warning(line)
+    for line in outputs.info:
+        log.info(line)
 
 
 def on_serve(server, *, config: MkDocsConfig, builder):
