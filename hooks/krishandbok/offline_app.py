@@ -26,15 +26,14 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
+from .files import write_whole
 from .render.labels import Labels
 
 WORKER_FILE = "sw.js"
@@ -101,11 +100,11 @@ def write_app(site_dir: Path, app: App) -> Written:
     """Write icons, the web manifest and, last, the worker with the list of every file."""
     site_dir = Path(site_dir)
     for size in ICON_SIZES:
-        _write(site_dir / ICON_DIR / f"icon-{size}.png", icon_png(size, app.theme_color))
-    _write(site_dir / MANIFEST_FILE, json.dumps(web_manifest(app), ensure_ascii=False, indent=2).encode())
+        write_whole(site_dir / ICON_DIR / f"icon-{size}.png", icon_png(size, app.theme_color))
+    write_whole(site_dir / MANIFEST_FILE, json.dumps(web_manifest(app), ensure_ascii=False, indent=2).encode())
     entries = tuple(precache_entries(site_dir))
     written = Written(entries, cache_name(app, entries))
-    _write(site_dir / WORKER_FILE, worker_script(app, written).encode())  # last: it names the rest
+    write_whole(site_dir / WORKER_FILE, worker_script(app, written).encode())  # last: it names the rest
     return written
 
 
@@ -293,17 +292,3 @@ def _wanted(relative: PurePosixPath, languages: list[str]) -> bool:
 
 def _attr(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write through a temporary file and rename: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

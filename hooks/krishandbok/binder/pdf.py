@@ -23,7 +23,6 @@ in parts is numbered i, ii, ... and its contents list the other parts' pages.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,7 @@ from pathlib import Path
 
 from ..contacts import Contacts
 from ..edition import Edition
+from ..files import source_date_epoch, write_whole
 from ..handbook import Handbook
 from ..printed import BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE
 from . import merge
@@ -217,7 +217,7 @@ class _Compiler:
         output = self.root / "out.pdf"
         job = {
             "root": str(self.root), "packages": str(self.root / "no-packages"), "layout": str(layout),
-            "data": json.dumps(data, ensure_ascii=False), "standards": standards, "timestamp": _timestamp(),
+            "data": json.dumps(data, ensure_ascii=False), "standards": standards, "timestamp": source_date_epoch(),
             "output": str(output),
         }
         try:
@@ -236,21 +236,6 @@ class _Compiler:
         return pdf
 
 
-def _timestamp() -> int | None:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(epoch) if epoch.isdigit() else None
-
-
 def _write(path: Path, pdf: bytes) -> Written:
-    """Write `pdf` whole: into a temporary file beside `path`, then renamed over it."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(pdf)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a site's files are readable
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_whole(path, pdf)
     return Written(path, merge.page_count(pdf))

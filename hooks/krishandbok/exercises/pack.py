@@ -16,13 +16,13 @@ its embedded fonts and no packages. Each PDF is tagged PDF/UA-1 and written whol
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..files import source_date_epoch, write_whole
 from ..handbook import Handbook
 from ..rules.exercise_plan import minutes
 from .pack_words import pack_words
@@ -89,7 +89,7 @@ def write_pack(handbook: Handbook, exercise_id: str, out_dir: Path, staff: bool)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{exercise_id}.pdf"
-    _write(path, pdf)
+    write_whole(path, pdf)
     return Written(path, len(_PAGE.findall(pdf)))
 
 
@@ -113,7 +113,7 @@ def compile_pack(data: dict) -> bytes:
         try:
             return compiler.compile(input=str(root / LAYOUT), format="pdf", pdf_standards=PDF_STANDARDS,
                                     sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-                                    timestamp=_timestamp())
+                                    timestamp=source_date_epoch())
         except typst.TypstError as error:
             raise PackError(f"{LAYOUT}: {error.message}") from None
 
@@ -164,20 +164,3 @@ def _schedule(exercise, w: dict) -> list[dict]:
     rows.append({"time": _clock(end + 10), "what": w["schedule"]["hotwash"]})
     rows.append({"time": _clock(end + 40), "what": w["schedule"]["evaluation"]})
     return rows
-
-
-def _timestamp() -> int | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(epoch) if epoch.isdigit() else None
-
-
-def _write(path: Path, pdf: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(pdf)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
