@@ -20,6 +20,7 @@ from krishandbok import model, validate
 from krishandbok.contacts import Contacts
 from krishandbok.render import navigation, render_site
 from krishandbok.render.exercise_run import VIEWS, run_path, script_json
+from krishandbok.render.exercises import plan_path
 from krishandbok.render.labels import LABELS
 from krishandbok.render.site import Site
 
@@ -74,8 +75,9 @@ def test_each_simulation_gets_its_three_views_outside_the_navigation():
     expected = {run_path(site, i, view) for i in simulations for view in VIEWS}
     assert expected <= paths
     assert not expected & set(json.dumps(navigation(handbook, [])).split('"'))
-    for path in expected:
-        assert path.startswith(f"{site.t('run.folder')}/")
+    for exercise_id in simulations:  # beside the exercise's plan page, in its folder
+        folder = plan_path(site, exercise_id).rsplit("/", 1)[0]
+        assert all(run_path(site, exercise_id, view).startswith(f"{folder}/") for view in VIEWS)
 
 
 def test_a_seminar_gets_no_run_pages(handbook_dir: Path):

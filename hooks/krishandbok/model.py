@@ -357,6 +357,12 @@ class Checklist(FileEntity):
 # --------------------------------------------------------------------------- exercises/<id>.yaml
 
 ExerciseTime = Annotated[str, StringConstraints(pattern=r"^\d{1,2}:[0-5]\d$")]
+
+
+def clock_minutes(at: str) -> int:
+    """Minutes after the exercise's start for a time written `H:MM` (an ExerciseTime)."""
+    hours, mins = at.split(":")
+    return int(hours) * 60 + int(mins)
 InjectVia = Literal["social", "phone", "email", "press", "radio", "situation-report", "in-person"]
 
 
@@ -394,6 +400,10 @@ class Inject(Strict):
     expect: Text = Field(description="Förväntad reaktion.")
     goals: list[Id] = Field(default_factory=empty, description="Id för mål som inspelet övar.")
     reserve: bool = Field(False, description="Reservinspel: används om spelet stannar av.")
+
+    @property
+    def minutes(self) -> int:
+        return clock_minutes(self.at)
 
 
 class FindingAffects(Strict):

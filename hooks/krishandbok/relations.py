@@ -174,3 +174,20 @@ class Relations:
     def named_on_checklists(self) -> set[str]:
         """Roles that own a checklist or are named on an item of one."""
         return {role_id for role_id, ids in self.owned.items() if ids} | set(self.assigned)
+
+
+def last_exercised(handbook) -> tuple[dict[str, object], dict[str, object]]:
+    """(role id → last held date, scenario id → last held date) over held exercises
+    not in the future; roles and scenarios never exercised are absent."""
+    roles: dict[str, object] = {}
+    scenarios: dict[str, object] = {}
+    for exercise in handbook.exercises.values():
+        held = exercise.held
+        if held is None or held > handbook.today:
+            continue
+        for role_id in {*exercise.participants}:
+            if role_id not in roles or roles[role_id] < held:
+                roles[role_id] = held
+        if exercise.scenario not in scenarios or scenarios[exercise.scenario] < held:
+            scenarios[exercise.scenario] = held
+    return roles, scenarios

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import yaml
 
 from ..handbook import Handbook
-from ..model import ID_PATTERN
+from ..model import ID_PATTERN, clock_minutes
 from .draft import _Dumper, _Time
 
 COLUMNS = ("number", "time", "from", "to", "method", "inject", "expected action", "goal", "channel", "reserve")
@@ -172,10 +172,10 @@ def _row(row, number, index, latest, known, problems, say):
     at, via, to, channel = cell("time"), cell("method"), cell("to"), cell("channel")
     if at and not _TIME.match(at):
         bad("time", "time", value=at)
-    elif at and latest is not None and _minutes(at) < latest[0]:
+    elif at and latest is not None and clock_minutes(at) < latest[0]:
         bad("time", "order", value=at, before=latest[1])
     elif at:
-        latest = (_minutes(at), at)
+        latest = (clock_minutes(at), at)
     if via and via not in VIAS:
         bad("method", "method", value=via, allowed=", ".join(VIAS))
     if to and to not in handbook.roles:
@@ -205,11 +205,6 @@ def _row(row, number, index, latest, known, problems, say):
     if reserve in _YES:
         inject["reserve"] = True
     return inject, latest
-
-
-def _minutes(at: str) -> int:
-    hours, minutes = at.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def _closest(value: str, known) -> str | None:

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from ..files import source_date_epoch, write_whole
 from ..handbook import Handbook
-from ..rules.exercise_plan import minutes
 from .pack_words import pack_words
 
 PDF_STANDARDS = ["ua-1"]
@@ -156,10 +155,10 @@ def _schedule(exercise, w: dict) -> list[dict]:
         end = 5 + len(exercise.questions) * length
     else:
         rows.append({"time": _clock(0), "what": w["schedule"]["start-play"]})
-        regular = [minutes(i.at) for i in exercise.injects if not i.reserve]
+        regular = [i.minutes for i in exercise.injects if not i.reserve]
         if regular:
             rows.append({"time": _clock(regular[0]), "what": w["schedule"]["first-inject"]})
-        end = max([minutes(i.at) for i in exercise.injects] or [45]) + 15
+        end = max([i.minutes for i in exercise.injects] or [45]) + 15
     rows.append({"time": _clock(end), "what": w["schedule"]["end"]})
     rows.append({"time": _clock(end + 10), "what": w["schedule"]["hotwash"]})
     rows.append({"time": _clock(end + 40), "what": w["schedule"]["evaluation"]})

@@ -10,7 +10,7 @@ exercise has been held. The runner's pages (`exercise_run.py`) live beside the p
 
 from __future__ import annotations
 
-from ..rules.exercise_recency import last_exercised
+from ..relations import last_exercised
 from .blocks import bullets, facts, page, section, table
 from .markup import html, inline, link, md_text
 from .site import Page, Site

@@ -242,7 +242,7 @@ LABELS: dict[str, dict[str, str]] = {
 # The exercise runner (render/exercise_run.py, docs/assets/krishandbok-exercise.js); the
 # script gets every "run." word through the page.
 LABELS["sv"].update({
-    "run.folder": "ovningar", "run.page.facilitator": "spelledning", "run.page.feed": "flode",
+    "run.page.facilitator": "spelledning", "run.page.feed": "flode",
     "run.page.report": "rapport", "run.mark": "ÖVNING",
     "run.title.facilitator": "Spelledning: {title}", "run.title.feed": "Simulerat flöde: {title}",
     "run.title.report": "Övningsrapport: {title}",
@@ -286,7 +286,7 @@ LABELS["sv"].update({
     "run.report.printed": "Utskriven {time}", "run.report.replies": "Svar",
 })
 LABELS["en"].update({
-    "run.folder": "exercises", "run.page.facilitator": "facilitator", "run.page.feed": "feed",
+    "run.page.facilitator": "facilitator", "run.page.feed": "feed",
     "run.page.report": "report", "run.mark": "EXERCISE",
     "run.title.facilitator": "Facilitator: {title}", "run.title.feed": "Simulated feed: {title}",
     "run.title.report": "Exercise report: {title}",

@@ -59,12 +59,6 @@ ID = "exercise-plan"
 _ID_LIKE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def minutes(at: str) -> int:
-    """Minutes after the start for an inject time `H:MM`."""
-    hours, mins = at.split(":")
-    return int(hours) * 60 + int(mins)
-
-
 def check(handbook) -> Iterator[Problem]:
     for exercise_id, exercise in handbook.exercises.items():
         yield from _check_exercise(handbook, exercise_id, exercise)
@@ -107,7 +101,7 @@ def _injects(handbook, exercise, problem) -> Iterator[Problem]:
     latest = None
     for index, inject in enumerate(exercise.injects):
         path = ("injects", index)
-        at = minutes(inject.at)
+        at = inject.minutes
         if latest is not None and at < latest[0]:
             yield problem((*path, "at"), "exercise-inject-order", at=inject.at, before=latest[1])
         else:

@@ -24,25 +24,9 @@ from collections.abc import Iterator
 
 from ..dates import months_before
 from ..problems import Level, Position, Problem
+from ..relations import last_exercised
 
 ID = "exercise-recency"
-
-
-def last_exercised(handbook) -> tuple[dict[str, object], dict[str, object]]:
-    """(role id → last held date, scenario id → last held date) over held exercises
-    not in the future; roles and scenarios never exercised are absent."""
-    roles: dict[str, object] = {}
-    scenarios: dict[str, object] = {}
-    for exercise in handbook.exercises.values():
-        held = exercise.held
-        if held is None or held > handbook.today:
-            continue
-        for role_id in {*exercise.participants}:
-            if role_id not in roles or roles[role_id] < held:
-                roles[role_id] = held
-        if exercise.scenario not in scenarios or scenarios[exercise.scenario] < held:
-            scenarios[exercise.scenario] = held
-    return roles, scenarios
 
 
 def stale(handbook) -> tuple[list[str], list[str]]:
