@@ -119,6 +119,7 @@ def test_draft_on_the_command_line_writes_the_file(tmp_path):
     written = data / "exercises" / "flood-simulation.yaml"
     assert result.stdout.strip() == str(written)
     assert written.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    assert written.stat().st_mode & 0o777 == 0o644  # a data file like the others, not private to its writer
     assert validate(data).ok
     again = run_cli("exercise", "draft", "flood", "--data", str(data))
     assert again.returncode == 1 and "exists" in again.stderr and "Traceback" not in again.stderr

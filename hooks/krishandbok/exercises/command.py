@@ -7,6 +7,7 @@ happen when a command runs.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
@@ -49,19 +50,38 @@ def add_exercise_commands(commands, data_argument) -> None:
     findings.set_defaults(run=run_findings)
 
 
+class _Refused(Exception):
+    """A command stops with this exit code; what went wrong is already printed."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
+def _refusals(command):
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except _Refused as refused:
+            return refused.code
+
+    return run
+
+
 def _valid_handbook(data: str | None):
-    """The validated handbook, or None after printing its errors."""
+    """(the validated handbook, its folder); refused after printing its errors."""
     from ..cli import existing_data_dir
     from ..validate import validate
 
     data_dir = existing_data_dir(data)
     if data_dir is None:
-        return None, None
+        raise _Refused(EXIT_USAGE)
     report = validate(data_dir)
     if not report.ok:
         for problem in report.errors:
             print(problem.format(report.handbook.language), file=sys.stderr)
-        return None, data_dir
+        raise _Refused(EXIT_INVALID)
     return report.handbook, data_dir
 
 
@@ -70,16 +90,17 @@ def _exercise(handbook, exercise_id: str):
     if exercise is None:
         known = ", ".join(handbook.exercises) or "none"
         print(f'krishandbok: no exercise "{exercise_id}" (exercises: {known})', file=sys.stderr)
+        raise _Refused(EXIT_USAGE)
     return exercise
 
 
+@_refusals
 def run_draft(args: argparse.Namespace) -> int:
+    from ..files import write_whole
     from .draft import DraftError, draft_exercise, draft_yaml
-    from .files import check_with, exercise_path, schema_line, write_atomically
+    from .files import check_with, exercise_path, schema_line
 
     handbook, data_dir = _valid_handbook(args.data)
-    if handbook is None:
-        return EXIT_USAGE if data_dir is None else EXIT_INVALID
     try:
         draft = draft_exercise(handbook, args.scenario, args.format, args.minutes, args.seed)
     except DraftError as error:
@@ -96,37 +117,34 @@ def run_draft(args: argparse.Namespace) -> int:
         print(problem.format(handbook.language), file=sys.stderr)
     if errors:
         return EXIT_INVALID
-    write_atomically(target, text)
+    write_whole(target, text.encode("utf-8"))
     print(target)
     return EXIT_OK
 
 
+@_refusals
 def run_export(args: argparse.Namespace) -> int:
-    from .files import write_atomically
+    from ..files import write_whole
     from .msel import export_csv
 
     handbook, data_dir = _valid_handbook(args.data)
-    if handbook is None:
-        return EXIT_USAGE if data_dir is None else EXIT_INVALID
     exercise = _exercise(handbook, args.exercise_id)
-    if exercise is None:
-        return EXIT_USAGE
     text = export_csv(exercise)
     if args.out:
-        write_atomically(Path(args.out), "\ufeff" + text)  # the BOM makes Excel read UTF-8
+        write_whole(Path(args.out), ("\ufeff" + text).encode("utf-8"))  # the BOM makes Excel read UTF-8
         print(args.out)
     else:
         sys.stdout.write(text)
     return EXIT_OK
 
 
+@_refusals
 def run_import(args: argparse.Namespace) -> int:
-    from .files import check_with, exercise_path, write_atomically
+    from ..files import write_whole
+    from .files import check_with, exercise_path
     from .msel import read_csv, replace_injects
 
     handbook, data_dir = _valid_handbook(args.data)
-    if handbook is None:
-        return EXIT_USAGE if data_dir is None else EXIT_INVALID
     source = Path(args.csv_file)
     try:
         text = source.read_bytes().decode("utf-8")
@@ -137,8 +155,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"{source}:1:1: the file is not UTF-8 – save it as \"CSV UTF-8\"", file=sys.stderr)
         return EXIT_INVALID
     exercise = _exercise(handbook, args.exercise_id or source.stem)
-    if exercise is None:
-        return EXIT_USAGE
     injects, problems = read_csv(text, exercise, handbook)
     for problem in sorted(problems, key=lambda p: (p.row, p.column)):
         print(problem.format(str(source)), file=sys.stderr)
@@ -154,31 +170,27 @@ def run_import(args: argparse.Namespace) -> int:
         print(problem.format(handbook.language), file=sys.stderr)
     if errors:
         return EXIT_INVALID
-    write_atomically(path, updated)
+    write_whole(path, updated.encode("utf-8"))
     print(f"{path}: {len(injects)} injects")
     return EXIT_OK
 
 
+@_refusals
 def run_findings(args: argparse.Namespace) -> int:
     from .findings import findings_markdown
 
     handbook, data_dir = _valid_handbook(args.data)
-    if handbook is None:
-        return EXIT_USAGE if data_dir is None else EXIT_INVALID
-    if _exercise(handbook, args.exercise_id) is None:
-        return EXIT_USAGE
+    _exercise(handbook, args.exercise_id)
     sys.stdout.write(findings_markdown(handbook, args.exercise_id))
     return EXIT_OK
 
 
+@_refusals
 def run_pack(args: argparse.Namespace) -> int:
     from .pack import PackError, write_pack
 
     handbook, data_dir = _valid_handbook(args.data)
-    if handbook is None:
-        return EXIT_USAGE if data_dir is None else EXIT_INVALID
-    if _exercise(handbook, args.exercise_id) is None:
-        return EXIT_USAGE
+    _exercise(handbook, args.exercise_id)
     try:
         written = write_pack(handbook, args.exercise_id, Path(args.out), staff=args.staff)
     except PackError as error:

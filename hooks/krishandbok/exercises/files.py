@@ -8,7 +8,6 @@ invalid exercise never reaches `data/`.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,18 +32,6 @@ def check_with(data_dir: Path, exercise_id: str, text: str, display_dir: str) ->
         report = validate(copy, display_dir=display_dir)
     own = f"{display_dir.rstrip('/')}/exercises/{exercise_id}.yaml"
     return report, [p for p in report.problems if p.where.path == own]
-
-
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def schema_line(data_dir: Path) -> str:
