@@ -34,13 +34,14 @@ class Step:
 
 
 def _steps(handbook, checklist_ids) -> list[Step]:
-    found = []
-    for cid in checklist_ids:
-        checklist = handbook.checklists[cid]
-        scenarios = tuple(checklist.scenarios) if checklist.scenarios else None
-        for index, item in enumerate(checklist.items):
-            found.append(Step(cid, index, item, rel.item_role(checklist, item), minutes(item.within), scenarios))
-    return found
+    return [_step(handbook, cid, index, item) for cid in checklist_ids
+            for index, item in enumerate(handbook.checklists[cid].items)]
+
+
+def _step(handbook, cid: str, index: int, item: ChecklistItem) -> Step:
+    checklist = handbook.checklists[cid]
+    scenarios = tuple(checklist.scenarios) if checklist.scenarios else None
+    return Step(cid, index, item, rel.item_role(checklist, item), minutes(item.within), scenarios)
 
 
 def scenario_steps(handbook, scenario_id: str, phase: str = "during") -> list[Step]:
@@ -67,8 +68,10 @@ def role_steps(handbook, role_id: str) -> tuple[list[Step], list[Step]]:
     Sorted by time; an item written the same way in several checklists is listed
     once, with the scenarios of all of them.
     """
-    ids = [cid for cid, c in handbook.checklists.items() if c.phase == "during"]
-    mine = sorted((s for s in _steps(handbook, ids) if s.role == role_id), key=Step.sort_key)
+    # The role's own items, grouped once per handbook: every role page, card and binder
+    # section asks, and reading every checklist's time boxes for each role would be quadratic.
+    items = rel.relations(handbook).during_items.get(role_id, ())
+    mine = sorted((_step(handbook, a.checklist_id, a.index, a.item) for a in items), key=Step.sort_key)
     unique: dict[str, Step] = {}
     for step in mine:
         key = " ".join(step.item.text.casefold().split())

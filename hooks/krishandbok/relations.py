@@ -142,11 +142,14 @@ class Relations:
         self.templates = _ByScenario(handbook.templates)
         self.checklists = _ByScenario(handbook.checklists)
         self.owned, self.assigned = defaultdict(list), defaultdict(list)
+        self.during_items = defaultdict(list)  # role id -> its items in during-phase checklists
         for cid, checklist in handbook.checklists.items():
             self.owned[checklist.owner].append(cid)
             for position, item in enumerate(checklist.items):
                 if item.role and item.role != checklist.owner:
                     self.assigned[item.role].append(AssignedItem(cid, position, item))
+                if checklist.phase == "during":
+                    self.during_items[item_role(checklist, item)].append(AssignedItem(cid, position, item))
         self.channel_duties, self.audience_channels = defaultdict(list), defaultdict(list)
         for cid, channel in handbook.channels.items():
             self.channel_duties[channel.owner].append((cid, "owner"))
