@@ -9,6 +9,7 @@ import pytest
 
 from krishandbok.binder.labels import BINDER_LABELS
 from krishandbok.messages import CATALOGUE
+from krishandbok.render.exercises import WORDS as EXERCISE_PAGE_WORDS
 from krishandbok.render.labels import LABELS
 
 LANGUAGES = ("sv", "en")
@@ -22,10 +23,11 @@ def _by_language() -> dict[str, dict[str, dict[str, str]]]:
     """catalogue name → language → key → text."""
     messages = {language: {key: texts[language] for key, texts in CATALOGUE.items() if language in texts}
                 for language in LANGUAGES}
-    return {"messages": messages, "labels": LABELS, "binder labels": BINDER_LABELS}
+    return {"messages": messages, "labels": LABELS, "binder labels": BINDER_LABELS,
+            "exercise pages": EXERCISE_PAGE_WORDS}
 
 
-@pytest.mark.parametrize("name", ["messages", "labels", "binder labels"])
+@pytest.mark.parametrize("name", ["messages", "labels", "binder labels", "exercise pages"])
 def test_swedish_and_english_have_the_same_keys(name):
     catalogue = _by_language()[name]
     assert set(catalogue) == set(LANGUAGES)
@@ -34,7 +36,7 @@ def test_swedish_and_english_have_the_same_keys(name):
     assert (only_sv, only_en) == ([], []), f"{name}: only in Swedish {only_sv}, only in English {only_en}"
 
 
-@pytest.mark.parametrize("name", ["messages", "labels", "binder labels"])
+@pytest.mark.parametrize("name", ["messages", "labels", "binder labels", "exercise pages"])
 def test_both_languages_take_the_same_parameters(name):
     catalogue = _by_language()[name]
     different = [key for key in catalogue["sv"].keys() & catalogue["en"].keys()

@@ -7,7 +7,8 @@ from conftest import EXAMPLE, edit
 from krishandbok import validate
 from krishandbok.contacts import Contacts
 from krishandbok.render import render_site
-from krishandbok.render.exercises import words
+from krishandbok.render.exercises import run_path, words
+from krishandbok.render.site import Site
 
 
 def _pages(data_dir, internal=False):
@@ -68,5 +69,5 @@ def test_example_plan_pages_link_the_runner_only_when_it_is_there():
     for exercise_id in handbook.exercises:
         plan = pages[f"{w['folder']}/{exercise_id}/index.md"].markdown
         for view in ("facilitator", "feed"):
-            target = f"{w['folder']}/{exercise_id}/{w[f'run.{view}.page']}.md"
-            assert (f"{w[f'run.{view}.page']}.md)" in plan) == (target in pages)
+            target = run_path(Site(handbook), exercise_id, view)
+            assert (f"{target.rsplit('/', 1)[1]})" in plan) == (target in pages)

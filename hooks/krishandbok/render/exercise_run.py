@@ -21,7 +21,7 @@ import json
 
 from .. import relations as rel
 from .blocks import bullets, section
-from .exercises import shows_script, words
+from .exercises import run_path, shows_script
 from .labels import LABELS
 from .markup import html, md_text
 from .site import Page, Site
@@ -43,12 +43,6 @@ def exercise_run_pages(site: Site) -> list[Page]:
         if exercise.format == "simulation" and exercise.injects and shows_script(site, exercise):
             pages += [_run_page(site, exercise_id, exercise, view) for view in VIEWS]
     return pages
-
-
-def run_path(site: Site, exercise_id: str, view: str) -> str:
-    """Where a run page lives, e.g. `ovningar/<id>/spelledning.md` (the plan page links here)."""
-    folder = words(site.handbook.language)["folder"]  # the exercises section's own folder
-    return f"{folder}/{exercise_id}/{site.t(f'run.page.{view}')}.md"
 
 
 def unlisted_run_pages(site: Site) -> list[str]:

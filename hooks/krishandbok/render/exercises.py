@@ -35,7 +35,6 @@ WORDS = {
         "hotwash": "Genomgång efter övning (hot wash).",
         "findings": "Erfarenheter", "action": "Åtgärd", "owner": "Ansvarig", "due": "Klart senast",
         "run": "Material", "run.facilitator": "Spelledning", "run.feed": "Flöde för projektor",
-        "run.facilitator.page": "spelledning", "run.feed.page": "flode",
         "none": "Inga övningar ännu. Skriv en med: python -m krishandbok exercise draft SCENARIO",
         "coverage.last": "Senast övad", "coverage.never": "aldrig", "coverage.role": "Roll",
         "coverage.scenario": "Scenario", "coverage.findings": "Öppna erfarenheter per ansvarig",
@@ -63,7 +62,6 @@ WORDS = {
         "hotwash": "Hot wash after the exercise.",
         "findings": "Findings", "action": "Action", "owner": "Owner", "due": "Due",
         "run": "Material", "run.facilitator": "Facilitator", "run.feed": "Feed for the projector",
-        "run.facilitator.page": "facilitator", "run.feed.page": "feed",
         "none": "No exercises yet. Write one with: python -m krishandbok exercise draft SCENARIO",
         "coverage.last": "Last exercised", "coverage.never": "never", "coverage.role": "Role",
         "coverage.scenario": "Scenario", "coverage.findings": "Open findings by owner",
@@ -86,6 +84,11 @@ def index_path(site: Site) -> str:
 
 def plan_path(site: Site, exercise_id: str) -> str:
     return f"{words(site.handbook.language)['folder']}/{exercise_id}/index.md"
+
+
+def run_path(site: Site, exercise_id: str, view: str) -> str:
+    """Where a run page lives (render/exercise_run.py), beside the plan: `ovningar/<id>/spelledning.md`."""
+    return f"{words(site.handbook.language)['folder']}/{exercise_id}/{site.t(f'run.page.{view}')}.md"
 
 
 def pack_name(exercise_id: str) -> str:
@@ -181,9 +184,8 @@ def _links(site: Site, path: str, exercise_id: str, existing) -> str:
     does not check, as for the binder) and the runner's pages when the site has them."""
     w = words(site.handbook.language)
     items = [str(html('<a href="../{}" type="application/pdf">{}</a>', pack_name(exercise_id), w["pdf"]))]
-    folder = f"{w['folder']}/{exercise_id}"
     for view in ("facilitator", "feed"):
-        target = f"{folder}/{w[f'run.{view}.page']}.md"
+        target = run_path(site, exercise_id, view)
         if target in existing:
             items.append(link(w[f"run.{view}"], _href(site, path, target)))
     return section(w["run"], bullets(items))
