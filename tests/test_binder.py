@@ -224,11 +224,11 @@ def rich(tmp_path_factory, pytestconfig) -> Built:
 
 @pytest.fixture(scope="module")
 def rich_in_parts(tmp_path_factory, pytestconfig) -> Built:
-    """The rich handbook laid out as a large one is: in parts of two entries, joined."""
+    """The rich handbook laid out as a large one is: in parts of a few entries, joined."""
     data = make_rich_handbook(tmp_path_factory.mktemp("rich-parts") / "data")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(binder_pdf, "WHOLE_LIMIT", 1)
-        patch.setattr(binder_pdf, "PART_ENTRIES", 2)
+        patch.setattr(binder_pdf, "WHOLE_BYTES", 1)
+        patch.setattr(binder_pdf, "PART_BYTES", 5_300)  # roles: two in a part, then one
         return _build(data, tmp_path_factory.mktemp("rich-parts-out"), pytestconfig)
 
 
@@ -663,3 +663,14 @@ def test_cli_cannot_write_says_so_without_a_traceback(tmp_path: Path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "could not be written" in result.stderr
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+def test_parts_keep_the_order_and_stay_within_their_size(monkeypatch):
+    monkeypatch.setattr(binder_pdf, "PART_BYTES", 30)
+    entries = ["a" * 8, "b" * 8, "c" * 40, "d" * 8, "e" * 8, "f" * 8]  # each 10 bytes of JSON, "c" 42
+    parts = list(binder_pdf._slices(entries))
+    assert [entry for _, part in parts for entry in part] == entries
+    assert [start for start, _ in parts] == [0, 2, 3]
+    assert [part for _, part in parts][1] == ["c" * 40]  # too large for any part: a part of its own
+    assert all(sum(binder_pdf._size(e) for e in part) <= 30 for _, part in parts if len(part) > 1)
+    assert list(binder_pdf._slices([])) == []

@@ -182,9 +182,9 @@ def run_binder(args: argparse.Namespace) -> int:
     HANDBOOK_PRIVATE; a public build (the default) never opens that file.
     """
     from .binder import write_binder
-    from .binder.pdf import BinderError
     from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
     from .edition import edition
+    from .typeset import TypesetError
 
     data_dir = existing_data_dir(args.data_dir)
     if data_dir is None:
@@ -206,7 +206,7 @@ def run_binder(args: argparse.Namespace) -> int:
     report.handbook.release_positions()  # as a site build does (hooks/handbook.py): a long run ahead
     try:
         result = write_binder(report.handbook, Path(args.out), edition(Path(data_dir)), contacts)
-    except (BinderError, OSError) as error:
+    except (TypesetError, OSError) as error:
         print(f"krishandbok: the binder could not be written: {error}", file=sys.stderr)
         return EXIT_INVALID
     for warning in result.warnings:
@@ -224,8 +224,8 @@ def _peak_memory(result) -> str:
     except ImportError:
         return ""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux gives KiB
-    worker = result.peak_typst_bytes
-    return f"; peak memory: this process {own / 2**30:.2f} GB, the largest Typst worker {worker / 2**30:.2f} GB"
+    worker = result.peak_worker_bytes
+    return f"; peak memory: this process {own / 2**30:.2f} GB, the largest worker {worker / 2**30:.2f} GB"
 
 
 def run_schemas(args: argparse.Namespace) -> int:

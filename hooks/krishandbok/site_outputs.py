@@ -12,9 +12,9 @@ from pathlib import Path
 
 from . import offline_app
 from .binder import write_binder
-from .binder.pdf import BinderError
-from .exercises.pack import PackError, write_packs
+from .exercises.pack import write_packs
 from .render.exercises import words as exercise_words
+from .typeset import TypesetError
 
 
 class OutputError(Exception):
@@ -45,7 +45,7 @@ def write_outputs(handbook, site_dir: Path, edition, contacts, pdfs: bool, app: 
 def _binder(handbook, site_dir: Path, edition, contacts, outputs: Outputs) -> None:
     try:
         result = write_binder(handbook, site_dir, edition, contacts)
-    except (BinderError, OSError) as error:
+    except (TypesetError, OSError) as error:
         raise OutputError(f"the binder PDF could not be written (KRISHANDBOK_PDF=0 skips it): {error}") from None
     outputs.warnings += [f"binder: {warning}" for warning in result.warnings]
     pages = ", ".join(f"{written.path.name} ({written.pages} pages)" for written in result.files)
@@ -57,7 +57,7 @@ def _packs(handbook, site_dir: Path, contacts, outputs: Outputs) -> None:
     folder = site_dir / exercise_words(handbook.language)["folder"]
     try:
         written = write_packs(handbook, folder, staff=contacts is not None)
-    except (PackError, OSError) as error:
+    except (TypesetError, OSError) as error:
         raise OutputError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
     outputs.info += [f"exercise pack: {pack.path.name} ({pack.pages} pages)" for pack in written]
 

@@ -2,54 +2,46 @@
 
 The handbook reaches Typst only as JSON in `sys.inputs` (see `content`): the
 layouts in `layout/` read it with `json(bytes(sys.inputs.data))` and set every
-text as a string, so no text from the data is ever read as Typst code. Typst
-runs in a temporary folder that holds only our layouts (its root: `read()` and
-`image()` reach nothing else), with its embedded fonts only (the same output on
-every machine) and no packages (nothing is fetched). The PDFs are tagged PDF/UA-1
+text as a string, so no text from the data is ever read as Typst code. Each
+layout is compiled in a worker process (`typeset`). The PDFs are tagged PDF/UA-1
 with the handbook's language; each file is written whole or not at all.
 
-Each document is laid out in a process of its own (`_WORKER`): Typst keeps what it
-has laid out in a cache for the life of the process, so a long-lived one (`mkdocs
-serve`, a binder in parts) would only grow. Typst holds a whole document in memory
-while it lays it out, about 1 MB a page. A
-handbook of more than `WHOLE_LIMIT` entries is therefore laid out in parts of at most
-`PART_ENTRIES` entries (scenarios, roles, checklists, templates; or pocket cards),
-one after the other, and the parts are joined into one tagged PDF (`merge`). Each
-part has an even number of pages (a page left empty says so), so every part, and
-every role section, still starts on a right-hand page. The front matter of a binder
-in parts is numbered i, ii, ... and its contents list the other parts' pages.
+Typst holds a whole document in memory while it lays it out, in proportion to the
+data it is given (about 0.1 GB and 0.4 GB per MB of JSON). A handbook whose entries come to
+more than `WHOLE_BYTES` of JSON is therefore laid out in parts of at most
+`PART_BYTES` (scenarios, roles, checklists, templates; or pocket cards), one after
+the other, and the parts are joined into one tagged PDF (`typeset.join`), also in a
+worker. Each part has an even number of pages (a page left empty says so), so every
+part, and every role section, still starts on a right-hand page. The front matter
+of a binder in parts is numbered i, ii, ... and its contents list the other parts' pages.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from ..contacts import Contacts
 from ..edition import Edition
-from ..files import source_date_epoch, write_whole
+from ..files import copy_whole
 from ..handbook import Handbook
 from ..printed import BINDER_FILE, CARDS_FILE, CARDS_SHEET_FILE
-from . import merge
+from ..typeset import Bookmark, Typesetter, bookmarks_of, page_count
 from .changelog import change_log
 from .content import binder_data, cards_data
 from .labels import BinderLabels
 
-PDF_STANDARDS = ["ua-1"]
 LAYOUTS = ("common.typ", "binder.typ", "cards.typ", "sheet.typ")
 ENTRY_SECTIONS = ("scenarios", "roles", "checklists", "templates")  # in the binder's order
-WHOLE_LIMIT = 300  # entries: up to here one Typst document (a 300-page binder takes about 0.3 GB)
-PART_ENTRIES = 150  # entries (or pocket cards) in one part of a larger handbook
-
-
-class BinderError(Exception):
-    """The layouts could not be compiled: a bug in a layout, or Typst missing."""
+# Bytes of the entries' JSON. Up to WHOLE_BYTES one document (the 1x example is about
+# 0.3 MB); a part of PART_BYTES takes a Typst worker about 0.5 GB (benchmarks/binder.py).
+WHOLE_BYTES = 2_000_000
+PART_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +57,7 @@ class Result:
     sheet: Written
     seconds: float
     warnings: list[str] = field(default_factory=list)
-    peak_typst_bytes: int = 0  # the largest Typst worker's peak memory (the binder's own process apart)
+    peak_worker_bytes: int = 0  # the largest worker's peak memory (this process apart)
 
     @property
     def files(self) -> tuple[Written, Written, Written]:
@@ -77,66 +69,88 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
 
     `contacts` only for an internal build: a contact list, people in the role sections
     and on the pocket cards, and every page marked internal. None: neither contacts nor mark.
+    Raises `typeset.TypesetError` when a layout cannot be compiled.
     """
     started = time.perf_counter()
     binder = binder_data(handbook, edition, change_log(handbook.data_dir), contacts)
     cards = cards_data(handbook, edition, contacts)
     warnings: list[str] = []
+    layouts = resources.files("krishandbok.binder").joinpath("layout")
     with tempfile.TemporaryDirectory(prefix="krishandbok-binder-") as folder:
-        root = _layout_root(Path(folder))
-        (root / "no-packages").mkdir()  # Typst's package folders: empty, and nothing is fetched
-        compiler = _Compiler(root)
-        binder_pdf = _binder_pdf(compiler, root / "binder.typ", binder, warnings)
-        cards_pdf = _cards_pdf(compiler, root / "cards.typ", cards, warnings)
-        (root / CARDS_FILE).write_bytes(cards_pdf)
+        typesetter = Typesetter(Path(folder), {name: layouts.joinpath(name).read_bytes() for name in LAYOUTS})
+        binder_pdf = _binder_pdf(typesetter, binder, warnings)
+        cards_pdf = _cards_pdf(typesetter, cards, warnings)
         sheet = {
             "lang": handbook.language, "title": handbook.settings.title, "file": CARDS_FILE,
-            "pages": merge.page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
+            "pages": page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
         }
         # Typst cannot embed a PDF in a PDF/UA file: the sheet, a print aid, is plain PDF with
         # the cards' real text; kriskort.pdf is the accessible copy of the same cards.
-        sheet_pdf = compiler(root / "sheet.typ", sheet, warnings, standards=[])
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = [_write(out_dir / name, pdf) for name, pdf in
-               ((BINDER_FILE, binder_pdf), (CARDS_FILE, cards_pdf), (CARDS_SHEET_FILE, sheet_pdf))]
+        typesetter.add_file(CARDS_FILE, cards_pdf)
+        sheet_pdf = typesetter.compile("sheet.typ", sheet, warnings, standards=[])
+        out_dir = Path(out_dir)
+        written = [_write(out_dir / name, pdf) for name, pdf in
+                   ((BINDER_FILE, binder_pdf), (CARDS_FILE, cards_pdf), (CARDS_SHEET_FILE, sheet_pdf))]
     return Result(*written, seconds=time.perf_counter() - started, warnings=warnings,
-                  peak_typst_bytes=compiler.peak_bytes)
+                  peak_worker_bytes=typesetter.peak_bytes)
 
 
-def _binder_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
-    if sum(len(data[key]) for key in ENTRY_SECTIONS) <= WHOLE_LIMIT:
-        return compiler(layout, data, warnings)
+def _binder_pdf(typesetter: Typesetter, data: dict, warnings: list[str]) -> Path:
+    if sum(_size(entry) for key in ENTRY_SECTIONS for entry in data[key]) <= WHOLE_BYTES:
+        return typesetter.compile("binder.typ", data, warnings)
     continued = f" – {data['words']['continued']}"
     empty = {key: [] for key in ENTRY_SECTIONS}
-    body, marks, page = [], [], 1
-    slices = [(key, start) for key in ENTRY_SECTIONS for start in range(0, len(data[key]), PART_ENTRIES)]
-    for mode, start in [*slices, ("back", 0)]:
-        part = {**data, **empty, "part": _part(mode, page, continued=start > 0)}
+    parts = _Parts(typesetter, "binder.typ", data, warnings)
+    marks = []
+    slices = [(key, entries, start > 0) for key in ENTRY_SECTIONS for start, entries in _slices(data[key])]
+    for mode, entries, continuing in [*slices, ("back", [], False)]:
+        part = {**data, **empty, "part": _part(mode, parts.page, continued=continuing)}
         if mode in ENTRY_SECTIONS:
-            part[mode] = data[mode][start : start + PART_ENTRIES]
-        pdf = compiler(layout, part, warnings)
-        marks += [m for m in merge.bookmarks_of(pdf, page - 1) if not (m.level == 1 and m.title.endswith(continued))]
-        page = _append_even(compiler, layout, data, body, pdf, page, warnings)
+            part[mode] = entries
+        pdf = typesetter.compile("binder.typ", part, warnings)
+        marks += [m for m in bookmarks_of(pdf, parts.page - 1)
+                  if not (m.level == 1 and m.title.endswith(continued))]
+        parts.append(pdf)
     contents = [[m.level, m.title, m.page + 1] for m in marks if m.level <= 2]  # as Typst's outline, depth 2
-    front = compiler(layout, {**data, **empty, "part": _part("front", 1, contents=contents)}, warnings)
-    parts = []
-    front_pages = _append_even(compiler, layout, data, parts, front, 1, warnings, numbering="i") - 1
-    bookmarks = merge.bookmarks_of(front) + [merge.Bookmark(m.level, m.title, m.page + front_pages) for m in marks]
-    return merge.join(parts + body, bookmarks)
+    front_part = {**data, **empty, "part": _part("front", 1, contents=contents)}
+    front_pdf = typesetter.compile("binder.typ", front_part, warnings)
+    front = _Parts(typesetter, "binder.typ", data, warnings, numbering="i")
+    front.append(front_pdf)
+    front_pages = front.page - 1
+    bookmarks = bookmarks_of(front_pdf) + [Bookmark(m.level, m.title, m.page + front_pages) for m in marks]
+    return typesetter.join(front.files + parts.files, bookmarks)
 
 
-def _cards_pdf(compiler, layout: Path, data: dict, warnings: list[str]) -> bytes:
+def _cards_pdf(typesetter: Typesetter, data: dict, warnings: list[str]) -> Path:
     cards = data["cards"]
-    if len(cards) <= WHOLE_LIMIT:
-        return compiler(layout, data, warnings)
-    parts, marks, page = [], [], 1
-    for start in range(0, len(cards), PART_ENTRIES):
-        part = {**data, "cards": cards[start : start + PART_ENTRIES], "part": _part("cards", page)}
-        pdf = compiler(layout, part, warnings)
-        marks += merge.bookmarks_of(pdf, page - 1)
-        page = _append_even(compiler, layout, data, parts, pdf, page, warnings)
-    return merge.join(parts, marks)
+    if sum(_size(card) for card in cards) <= WHOLE_BYTES:
+        return typesetter.compile("cards.typ", data, warnings)
+    parts = _Parts(typesetter, "cards.typ", data, warnings)
+    marks = []
+    for _, entries in _slices(cards):
+        pdf = typesetter.compile("cards.typ", {**data, "cards": entries, "part": _part("cards", parts.page)},
+                                 warnings)
+        marks += bookmarks_of(pdf, parts.page - 1)
+        parts.append(pdf)
+    return typesetter.join(parts.files, marks)
+
+
+def _size(entry) -> int:
+    return len(json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+
+
+def _slices(entries: list) -> Iterator[tuple[int, list]]:
+    """(first index, entries) of consecutive parts of at most PART_BYTES each (an entry
+    larger than that is a part of its own)."""
+    start, size = 0, 0
+    for index, entry in enumerate(entries):
+        entry_size = _size(entry)
+        if index > start and size + entry_size > PART_BYTES:
+            yield start, entries[start:index]
+            start, size = index, 0
+        size += entry_size
+    if start < len(entries):
+        yield start, entries[start:]
 
 
 def _part(mode: str, first_page: int, continued: bool = False, contents=None, numbering: str = "1") -> dict:
@@ -144,98 +158,29 @@ def _part(mode: str, first_page: int, continued: bool = False, contents=None, nu
             "numbering": "i" if mode == "front" else numbering}
 
 
-def _append_even(compiler, layout, data, parts, pdf, page, warnings, numbering="1") -> int:
-    """Append `pdf` (starting at page `page`) to `parts`, and a page that says it is empty
-    when its pages are odd in number; the number of the next page."""
-    parts.append(pdf)
-    page += merge.page_count(pdf)
-    if (page - 1) % 2:
-        empty = {key: [] for key in (*ENTRY_SECTIONS, "cards") if key in data}
-        blank = {**data, **empty, "part": _part("blank", page, numbering=numbering)}
-        parts.append(compiler(layout, blank, warnings))
-        page += 1
-    return page
-
-
-def _layout_root(folder: Path) -> Path:
-    """A folder holding only our layouts: Typst's root, so nothing else is readable."""
-    layouts = resources.files("krishandbok.binder").joinpath("layout")
-    for name in LAYOUTS:
-        (folder / name).write_bytes(layouts.joinpath(name).read_bytes())
-    return folder
-
-
-# Runs in a fresh interpreter: reads the job as JSON on standard input, writes the PDF to
-# job["output"], prints its warnings and its own peak memory as JSON. Imports only typst.
-_WORKER = """
-import json, sys
-try:
-    import resource  # not on Windows
-except ImportError:
-    resource = None
-try:
-    import typst
-except ImportError as error:
-    sys.stderr.write(f"Typst is not installed (pip install typst): {error}")
-    sys.exit(3)
-job = json.loads(sys.stdin.buffer.read())
-compiler = typst.Compiler(root=job["root"], ignore_system_fonts=True,
-                          package_path=job["packages"], package_cache_path=job["packages"])
-try:
-    pdf, warnings = compiler.compile_with_warnings(
-        input=job["layout"], format="pdf", sys_inputs={"data": job["data"]},
-        pdf_standards=job["standards"], timestamp=job["timestamp"])
-except typst.TypstError as error:
-    sys.stderr.write(error.message)
-    sys.exit(3)
-with open(job["output"], "wb") as file:
-    file.write(pdf)
-def peak_bytes():
-    # VmHWM: this process's own high-water mark. ru_maxrss would carry over the parent's
-    # from before exec (Linux), so it is only the fallback.
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 if resource else 0
-peak = peak_bytes()
-json.dump({"warnings": [w.message for w in warnings], "peak": peak}, sys.stdout)
-"""
-
-
 @dataclass
-class _Compiler:
-    """Compiles our layouts, each in a worker process, and remembers the largest worker's memory."""
+class _Parts:
+    """The files of a document laid out in parts, each with an even number of pages."""
 
-    root: Path
-    peak_bytes: int = 0
+    typesetter: Typesetter
+    layout: str
+    data: dict
+    warnings: list[str]
+    numbering: str = "1"
+    files: list[Path] = field(default_factory=list)
+    page: int = 1  # the number of the next page
 
-    def __call__(self, layout: Path, data: dict, warnings: list[str], standards=PDF_STANDARDS) -> bytes:
-        output = self.root / "out.pdf"
-        job = {
-            "root": str(self.root), "packages": str(self.root / "no-packages"), "layout": str(layout),
-            "data": json.dumps(data, ensure_ascii=False), "standards": standards, "timestamp": source_date_epoch(),
-            "output": str(output),
-        }
-        try:
-            done = subprocess.run([sys.executable, "-c", _WORKER], input=json.dumps(job).encode("utf-8"),
-                                  capture_output=True, check=False)
-        except OSError as error:
-            raise BinderError(f"{layout.name}: {error}") from None
-        if done.returncode != 0:
-            said = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
-            raise BinderError(f"{layout.name}: {said[-1] if said else f'exit status {done.returncode}'}")
-        report = json.loads(done.stdout)
-        warnings += [f"{layout.name}: {warning}" for warning in report["warnings"]]
-        self.peak_bytes = max(self.peak_bytes, report["peak"])
-        pdf = output.read_bytes()
-        output.unlink()
-        return pdf
+    def append(self, pdf: Path) -> None:
+        """Append `pdf`, and a page that says it is empty when its pages are odd in number."""
+        self.files.append(pdf)
+        self.page += page_count(pdf)
+        if (self.page - 1) % 2:
+            empty = {key: [] for key in (*ENTRY_SECTIONS, "cards") if key in self.data}
+            blank = {**self.data, **empty, "part": _part("blank", self.page, numbering=self.numbering)}
+            self.files.append(self.typesetter.compile(self.layout, blank, self.warnings))
+            self.page += 1
 
 
-def _write(path: Path, pdf: bytes) -> Written:
-    write_whole(path, pdf)
-    return Written(path, merge.page_count(pdf))
+def _write(path: Path, pdf: Path) -> Written:
+    copy_whole(pdf, path)
+    return Written(path, page_count(path))

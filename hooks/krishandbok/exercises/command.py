@@ -187,13 +187,14 @@ def run_findings(args: argparse.Namespace) -> int:
 
 @_refusals
 def run_pack(args: argparse.Namespace) -> int:
-    from .pack import PackError, write_pack
+    from ..typeset import TypesetError
+    from .pack import write_pack
 
     handbook, data_dir = _valid_handbook(args.data)
     _exercise(handbook, args.exercise_id)
     try:
         written = write_pack(handbook, args.exercise_id, Path(args.out), staff=args.staff)
-    except PackError as error:
+    except TypesetError as error:
         print(f"krishandbok: {error}", file=sys.stderr)
         return EXIT_USAGE
     print(f"{written.path}: {written.pages} pages")

@@ -9,30 +9,23 @@ participants' evaluation form and the hot-wash agenda.
 The script and the cards would spoil an exercise not yet held: a public build
 leaves them out (`staff=False`); an internal build, or an exercise that has been
 held, has them. The data reaches Typst only as JSON in `sys.inputs` and is set as
-strings, never read as markup; Typst runs in a folder holding only the layout, with
-its embedded fonts and no packages. Each PDF is tagged PDF/UA-1 and written whole.
+strings, never read as markup; Typst runs in a worker process (`typeset`). Each PDF
+is tagged PDF/UA-1 and written whole.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..files import source_date_epoch, write_whole
+from ..files import copy_whole
 from ..handbook import Handbook
+from ..typeset import Typesetter, page_count
 from .pack_words import pack_words
 
-PDF_STANDARDS = ["ua-1"]
 LAYOUT = "pack.typ"
-_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
-
-
-class PackError(Exception):
-    """The layout could not be compiled: a bug in the layout, or Typst missing."""
 
 
 @dataclass(frozen=True)
@@ -84,37 +77,22 @@ def pack_data(handbook: Handbook, exercise_id: str, staff: bool) -> dict:
 
 def write_pack(handbook: Handbook, exercise_id: str, out_dir: Path, staff: bool) -> Written:
     """Write `<out_dir>/<exercise_id>.pdf`."""
-    pdf = compile_pack(pack_data(handbook, exercise_id, staff))
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"{exercise_id}.pdf"
-    write_whole(path, pdf)
-    return Written(path, len(_PAGE.findall(pdf)))
+    return write_packs(handbook, out_dir, staff, [exercise_id])[0]
 
 
-def write_packs(handbook: Handbook, out_dir: Path, staff: bool) -> list[Written]:
-    return [write_pack(handbook, exercise_id, out_dir, staff) for exercise_id in handbook.exercises]
-
-
-def compile_pack(data: dict) -> bytes:
-    try:
-        import typst  # the pdf extra: imported when a pack is printed
-    except ImportError as error:
-        raise PackError(f"Typst is not installed (pip install typst): {error}") from None
+def write_packs(handbook: Handbook, out_dir: Path, staff: bool, exercise_ids=None) -> list[Written]:
+    """Write `<out_dir>/<id>.pdf` for each exercise (or each of `exercise_ids`).
+    Raises `typeset.TypesetError` when the layout cannot be compiled."""
+    layout = resources.files("krishandbok.exercises").joinpath("layout", LAYOUT).read_bytes()
+    written = []
     with tempfile.TemporaryDirectory(prefix="krishandbok-pack-") as folder:
-        root = Path(folder)
-        layout = resources.files("krishandbok.exercises").joinpath("layout", LAYOUT).read_bytes()
-        (root / LAYOUT).write_bytes(layout)
-        empty = root / "no-packages"
-        empty.mkdir()
-        compiler = typst.Compiler(root=str(root), ignore_system_fonts=True, package_path=str(empty),
-                                  package_cache_path=str(empty))
-        try:
-            return compiler.compile(input=str(root / LAYOUT), format="pdf", pdf_standards=PDF_STANDARDS,
-                                    sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-                                    timestamp=source_date_epoch())
-        except typst.TypstError as error:
-            raise PackError(f"{LAYOUT}: {error.message}") from None
+        typesetter = Typesetter(Path(folder), {LAYOUT: layout})
+        for exercise_id in handbook.exercises if exercise_ids is None else exercise_ids:
+            pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff), warnings=[])
+            path = Path(out_dir) / f"{exercise_id}.pdf"
+            copy_whole(pdf, path)
+            written.append(Written(path, page_count(path)))
+    return written
 
 
 # --------------------------------------------------------------------------- helpers

@@ -1,17 +1,18 @@
-"""One tagged PDF from the parts Typst laid out one at a time (a large handbook, see `pdf`).
+"""One tagged PDF from the parts Typst laid out one at a time (a large binder, see
+`binder.pdf`), with pikepdf (qpdf).
 
-Typst keeps a whole document in memory while it lays it out (about 1 MB a page);
-a binder of thousands of pages is laid out in parts instead and joined here, with
-pikepdf (qpdf). The join keeps what PDF/UA needs: the first part's catalog (language,
-metadata, title shown), every part's structure tree under one Document element,
-the parent tree renumbered so that each page's marked content still finds its
-elements, the role map, and the bookmarks given.
+The join keeps what PDF/UA needs: the first part's catalog (language, metadata,
+title shown), every part's structure tree under one Document element, the parent
+tree renumbered so that each page's marked content still finds its elements, the
+role map, and the bookmarks given. qpdf holds every element of every part while it
+joins them, so `join` runs in a worker process (`worker.py` imports this file
+without its package: no relative imports here).
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -21,12 +22,12 @@ class Bookmark:
     page: int  # 0-based index in the joined document
 
 
-def bookmarks_of(pdf: bytes, first_page: int = 0) -> list[Bookmark]:
+def bookmarks_of(pdf: Path, first_page: int = 0) -> list[Bookmark]:
     """The bookmarks of one part, their pages moved on by `first_page`."""
     import pikepdf
 
     found: list[Bookmark] = []
-    with pikepdf.open(io.BytesIO(pdf)) as document, document.open_outline() as outline:
+    with pikepdf.open(pdf) as document, document.open_outline() as outline:
         pages = {page.objgen: index for index, page in enumerate(document.pages)}
 
         def walk(items, level: int) -> None:
@@ -40,24 +41,24 @@ def bookmarks_of(pdf: bytes, first_page: int = 0) -> list[Bookmark]:
     return found
 
 
-def page_count(pdf: bytes) -> int:
+def page_count(pdf: Path) -> int:
     import pikepdf
 
-    with pikepdf.open(io.BytesIO(pdf)) as document:
+    with pikepdf.open(pdf) as document:
         return len(document.pages)
 
 
-def join(parts: list[bytes], bookmarks: list[Bookmark]) -> bytes:
-    """The parts one after the other as one tagged PDF with `bookmarks`."""
+def join(parts: list[Path], bookmarks: list[Bookmark], output: Path) -> None:
+    """Write the parts one after the other into `output`, as one tagged PDF with `bookmarks`."""
     import pikepdf
 
-    joined = pikepdf.open(io.BytesIO(parts[0]))
+    joined = pikepdf.open(parts[0])
     tree = joined.Root.StructTreeRoot
     document = _document_element(tree)
     nums = list(_parent_tree_nums(tree.ParentTree))
     next_key = int(tree.get("/ParentTreeNextKey", _next_key(nums)))
     for part in parts[1:]:
-        source = pikepdf.open(io.BytesIO(part))
+        source = pikepdf.open(part)  # open until the save: qpdf copies stream data then
         source_tree = source.Root.StructTreeRoot
         # Each part numbers its pages' marked content from 0: move them on past ours.
         for page in source.pages:
@@ -83,9 +84,7 @@ def join(parts: list[bytes], bookmarks: list[Bookmark]) -> bytes:
     tree.ParentTree = joined.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
     tree.ParentTreeNextKey = next_key
     _set_bookmarks(joined, bookmarks)
-    out = io.BytesIO()
-    joined.save(out)
-    return out.getvalue()
+    joined.save(output)
 
 
 def _document_element(tree):
