@@ -60,6 +60,7 @@ def _packs(handbook, site_dir: Path, contacts, outputs: Outputs) -> None:
     except (TypesetError, OSError) as error:
         raise OutputError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
     outputs.info += [f"exercise pack: {pack.path.name} ({pack.pages} pages)" for pack in written]
+    outputs.warnings += [f"exercise pack {pack.path.name}: {warning}" for pack in written for warning in pack.warnings]
 
 
 def _app(site_dir: Path, app: offline_app.App, outputs: Outputs) -> None:

@@ -74,12 +74,11 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
     started = time.perf_counter()
     binder = binder_data(handbook, edition, change_log(handbook.data_dir), contacts)
     cards = cards_data(handbook, edition, contacts)
-    warnings: list[str] = []
     layouts = resources.files("krishandbok.binder").joinpath("layout")
     with tempfile.TemporaryDirectory(prefix="krishandbok-binder-") as folder:
         typesetter = Typesetter(Path(folder), {name: layouts.joinpath(name).read_bytes() for name in LAYOUTS})
-        binder_pdf = _binder_pdf(typesetter, binder, warnings)
-        cards_pdf = _cards_pdf(typesetter, cards, warnings)
+        binder_pdf = _binder_pdf(typesetter, binder)
+        cards_pdf = _cards_pdf(typesetter, cards)
         sheet = {
             "lang": handbook.language, "title": handbook.settings.title, "file": CARDS_FILE,
             "pages": page_count(cards_pdf), "words": BinderLabels(handbook.language).words(),
@@ -87,49 +86,48 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
         # Typst cannot embed a PDF in a PDF/UA file: the sheet, a print aid, is plain PDF with
         # the cards' real text; kriskort.pdf is the accessible copy of the same cards.
         typesetter.add_file(CARDS_FILE, cards_pdf)
-        sheet_pdf = typesetter.compile("sheet.typ", sheet, warnings, standards=[])
+        sheet_pdf = typesetter.compile("sheet.typ", sheet, standards=[])
         out_dir = Path(out_dir)
         written = [_write(out_dir / name, pdf) for name, pdf in
                    ((BINDER_FILE, binder_pdf), (CARDS_FILE, cards_pdf), (CARDS_SHEET_FILE, sheet_pdf))]
-    return Result(*written, seconds=time.perf_counter() - started, warnings=warnings,
+    return Result(*written, seconds=time.perf_counter() - started, warnings=typesetter.warnings,
                   peak_worker_bytes=typesetter.peak_bytes)
 
 
-def _binder_pdf(typesetter: Typesetter, data: dict, warnings: list[str]) -> Path:
+def _binder_pdf(typesetter: Typesetter, data: dict) -> Path:
     if sum(_size(entry) for key in ENTRY_SECTIONS for entry in data[key]) <= WHOLE_BYTES:
-        return typesetter.compile("binder.typ", data, warnings)
+        return typesetter.compile("binder.typ", data)
     continued = f" – {data['words']['continued']}"
     empty = {key: [] for key in ENTRY_SECTIONS}
-    parts = _Parts(typesetter, "binder.typ", data, warnings)
+    parts = _Parts(typesetter, "binder.typ", data)
     marks = []
     slices = [(key, entries, start > 0) for key in ENTRY_SECTIONS for start, entries in _slices(data[key])]
     for mode, entries, continuing in [*slices, ("back", [], False)]:
         part = {**data, **empty, "part": _part(mode, parts.page, continued=continuing)}
         if mode in ENTRY_SECTIONS:
             part[mode] = entries
-        pdf = typesetter.compile("binder.typ", part, warnings)
+        pdf = typesetter.compile("binder.typ", part)
         marks += [m for m in bookmarks_of(pdf, parts.page - 1)
                   if not (m.level == 1 and m.title.endswith(continued))]
         parts.append(pdf)
     contents = [[m.level, m.title, m.page + 1] for m in marks if m.level <= 2]  # as Typst's outline, depth 2
     front_part = {**data, **empty, "part": _part("front", 1, contents=contents)}
-    front_pdf = typesetter.compile("binder.typ", front_part, warnings)
-    front = _Parts(typesetter, "binder.typ", data, warnings, numbering="i")
+    front_pdf = typesetter.compile("binder.typ", front_part)
+    front = _Parts(typesetter, "binder.typ", data, numbering="i")
     front.append(front_pdf)
     front_pages = front.page - 1
     bookmarks = bookmarks_of(front_pdf) + [Bookmark(m.level, m.title, m.page + front_pages) for m in marks]
     return typesetter.join(front.files + parts.files, bookmarks)
 
 
-def _cards_pdf(typesetter: Typesetter, data: dict, warnings: list[str]) -> Path:
+def _cards_pdf(typesetter: Typesetter, data: dict) -> Path:
     cards = data["cards"]
     if sum(_size(card) for card in cards) <= WHOLE_BYTES:
-        return typesetter.compile("cards.typ", data, warnings)
-    parts = _Parts(typesetter, "cards.typ", data, warnings)
+        return typesetter.compile("cards.typ", data)
+    parts = _Parts(typesetter, "cards.typ", data)
     marks = []
     for _, entries in _slices(cards):
-        pdf = typesetter.compile("cards.typ", {**data, "cards": entries, "part": _part("cards", parts.page)},
-                                 warnings)
+        pdf = typesetter.compile("cards.typ", {**data, "cards": entries, "part": _part("cards", parts.page)})
         marks += bookmarks_of(pdf, parts.page - 1)
         parts.append(pdf)
     return typesetter.join(parts.files, marks)
@@ -165,7 +163,6 @@ class _Parts:
     typesetter: Typesetter
     layout: str
     data: dict
-    warnings: list[str]
     numbering: str = "1"
     files: list[Path] = field(default_factory=list)
     page: int = 1  # the number of the next page
@@ -177,7 +174,7 @@ class _Parts:
         if (self.page - 1) % 2:
             empty = {key: [] for key in (*ENTRY_SECTIONS, "cards") if key in self.data}
             blank = {**self.data, **empty, "part": _part("blank", self.page, numbering=self.numbering)}
-            self.files.append(self.typesetter.compile(self.layout, blank, self.warnings))
+            self.files.append(self.typesetter.compile(self.layout, blank))
             self.page += 1
 
 

@@ -197,5 +197,7 @@ def run_pack(args: argparse.Namespace) -> int:
     except TypesetError as error:
         print(f"krishandbok: {error}", file=sys.stderr)
         return EXIT_USAGE
+    for warning in written.warnings:
+        print(f"krishandbok: {warning}", file=sys.stderr)
     print(f"{written.path}: {written.pages} pages")
     return EXIT_OK

@@ -16,7 +16,7 @@ is tagged PDF/UA-1 and written whole.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -32,6 +32,7 @@ LAYOUT = "pack.typ"
 class Written:
     path: Path
     pages: int
+    warnings: list[str] = field(default_factory=list)  # Typst's
 
 
 def pack_data(handbook: Handbook, exercise_id: str, staff: bool) -> dict:
@@ -88,10 +89,11 @@ def write_packs(handbook: Handbook, out_dir: Path, staff: bool, exercise_ids=Non
     with tempfile.TemporaryDirectory(prefix="krishandbok-pack-") as folder:
         typesetter = Typesetter(Path(folder), {LAYOUT: layout})
         for exercise_id in handbook.exercises if exercise_ids is None else exercise_ids:
-            pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff), warnings=[])
+            said = len(typesetter.warnings)
+            pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff))
             path = Path(out_dir) / f"{exercise_id}.pdf"
             copy_whole(pdf, path)
-            written.append(Written(path, page_count(path)))
+            written.append(Written(path, page_count(path), typesetter.warnings[said:]))
     return written
 
 
@@ -107,9 +109,9 @@ def _tests(handbook: Handbook, tests) -> list[str]:
     if tests is None:
         return []
     names = []
-    for field, kind, attribute in (("roles", "role", "name"), ("channels", "channel", "name"),
+    for key, kind, attribute in (("roles", "role", "name"), ("channels", "channel", "name"),
                                    ("templates", "template", "title"), ("checklists", "checklist", "title")):
-        for value in getattr(tests, field):
+        for value in getattr(tests, key):
             entity = handbook.of_kind(kind).get(value)
             names.append(getattr(entity, attribute) if entity else value)
     return names

@@ -19,7 +19,7 @@ import json
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import source_date_epoch
@@ -41,6 +41,7 @@ class Typesetter:
 
     folder: Path
     layouts: dict[str, bytes]
+    warnings: list[str] = field(default_factory=list)  # Typst's, each with its layout's name
     peak_bytes: int = 0
     _made: int = 0
 
@@ -67,7 +68,7 @@ class Typesetter:
         """Make `source` readable to the layouts as `name` (Typst reads nothing outside its root)."""
         shutil.copyfile(source, self._root / name)
 
-    def compile(self, layout: str, data: dict, warnings: list[str], standards=PDF_UA) -> Path:
+    def compile(self, layout: str, data: dict, standards=PDF_UA) -> Path:
         """Lay out `layout` with `data` (as JSON in sys.inputs.data); the PDF file written."""
         output = self._next_output()
         job = {
@@ -75,7 +76,7 @@ class Typesetter:
             "layout": str(self._root / layout), "data": json.dumps(data, ensure_ascii=False),
             "standards": standards, "timestamp": source_date_epoch(), "output": str(output),
         }
-        warnings += [f"{layout}: {warning}" for warning in self._run(layout, job)]
+        self.warnings += [f"{layout}: {warning}" for warning in self._run(layout, job)]
         return output
 
     def join(self, parts: list[Path], bookmarks: list[Bookmark]) -> Path:
