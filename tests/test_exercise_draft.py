@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 import yaml
-from conftest import ENGLISH, EXAMPLE, run_cli
+from conftest import ENGLISH, EXAMPLE, SODERTUNA, run_cli
 
 from krishandbok import validate
 from krishandbok.exercises.draft import draft_exercise, draft_yaml
@@ -125,3 +125,15 @@ def test_draft_on_the_command_line_writes_the_file(tmp_path):
     assert again.returncode == 1 and "exists" in again.stderr and "Traceback" not in again.stderr
     unknown = run_cli("exercise", "draft", "flod", "--data", str(data))
     assert unknown.returncode == 2 and '"flod"' in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+@pytest.mark.parametrize("args, said", [
+    (["draft", "ingen-sadan"], 'det finns inget scenario "ingen-sadan"'),
+    (["draft", "--minutes", "5", "{scenario}"], "--minutes ska vara mellan 30 och 1440"),
+    (["findings", "ingen-sadan"], 'det finns ingen övning "ingen-sadan"'),
+])
+def test_refusals_are_in_the_handbooks_language(args, said):
+    scenario = next(iter(validate(SODERTUNA).handbook.scenarios))
+    result = run_cli("exercise", *[arg.format(scenario=scenario) for arg in args], "--data", str(SODERTUNA))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert said in result.stderr, result.stderr

@@ -485,6 +485,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "internt fel i Krishandbok ({detail}) – det är inte ditt fel; rapportera det till den som sköter verktyget",
         "en": "internal error in Krishandbok ({detail}) – this is not your fault; report it to whoever maintains the tool",
     },
+    "cli-no-exercise": {
+        "sv": "det finns ingen övning \"{id}\" (övningar: {known})",
+        "en": "there is no exercise \"{id}\" (exercises: {known})",
+    },
+    "cli-no-scenario": {
+        "sv": "det finns inget scenario \"{id}\" i handboken (scenarier: {known})",
+        "en": "there is no scenario \"{id}\" in the handbook (scenarios: {known})",
+    },
+    "cli-exercise-minutes": {
+        "sv": "--minutes ska vara mellan {low} och {high}",
+        "en": "--minutes must be between {low} and {high}",
+    },
+    "cli-file-exists": {
+        "sv": "{path} finns redan – ange en annan fil med --out eller ta bort den först",
+        "en": "{path} exists – give another file with --out, or remove it first",
+    },
+    "cli-not-utf8": {
+        "sv": "filen är inte UTF-8 – spara den som \"CSV UTF-8\"",
+        "en": "the file is not UTF-8 – save it as \"CSV UTF-8\"",
+    },
+    "cli-none": {"sv": "inga", "en": "none"},
     # ------------------------------------------------------------------ new (scaffolding)
     "new-bad-id": {
         "sv": "\"{id}\" är inget giltigt id – använd bara små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. \"ny-roll\"",

@@ -11,6 +11,8 @@ import functools
 import sys
 from pathlib import Path
 
+from ..messages import say
+
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -88,8 +90,8 @@ def _valid_handbook(data: str | None):
 def _exercise(handbook, exercise_id: str):
     exercise = handbook.exercises.get(exercise_id)
     if exercise is None:
-        known = ", ".join(handbook.exercises) or "none"
-        print(f'krishandbok: no exercise "{exercise_id}" (exercises: {known})', file=sys.stderr)
+        known = ", ".join(handbook.exercises) or say(handbook.language, "cli-none")
+        print(f"krishandbok: {say(handbook.language, 'cli-no-exercise', id=exercise_id, known=known)}", file=sys.stderr)
         raise _Refused(EXIT_USAGE)
     return exercise
 
@@ -108,7 +110,7 @@ def run_draft(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     target = Path(args.out) if args.out else exercise_path(Path(data_dir), draft.exercise_id)
     if target.exists():
-        print(f"krishandbok: {target} exists – give another file with --out, or remove it first", file=sys.stderr)
+        print(f"krishandbok: {say(handbook.language, 'cli-file-exists', path=target)}", file=sys.stderr)
         return EXIT_INVALID
     text = draft_yaml(draft, schema_line(Path(data_dir)))
     _, problems = check_with(Path(data_dir), draft.exercise_id, text, data_dir)
@@ -152,7 +154,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"krishandbok: {source}: {error.strerror}", file=sys.stderr)
         return EXIT_USAGE
     except UnicodeDecodeError:
-        print(f"{source}:1:1: the file is not UTF-8 – save it as \"CSV UTF-8\"", file=sys.stderr)
+        print(f"{source}:1:1: {say(handbook.language, 'cli-not-utf8')}", file=sys.stderr)
         return EXIT_INVALID
     exercise = _exercise(handbook, args.exercise_id or source.stem)
     injects, problems = read_csv(text, exercise, handbook)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..handbook import Handbook
+from ..messages import say
 from .words import STRATEGY_TOPICS, words
 
 # How an inject reaches the players, by the kind of channel it comes through.
@@ -32,6 +33,7 @@ TIMING = {"question": (0.2, 0.6), "call": 0.3, "storm-1": 0.35, "press": 0.4, "s
           "sitrep": 0.55, "storm-3": 0.62, "reserve-1": 0.7, "reserve-2": 0.78}
 MAX_SIGNS = 3
 MAX_PERSONAS = 5
+MIN_MINUTES, MAX_MINUTES = 30, 24 * 60  # a drill's length: half an hour to a day
 
 
 @dataclass
@@ -91,10 +93,12 @@ class DraftError(Exception):
 def draft_exercise(handbook: Handbook, scenario_id: str, exercise_format: str = "simulation",
                    minutes: int = 120, seed: int = 0) -> Draft:
     scenario = handbook.scenarios.get(scenario_id)
+    language = handbook.language
     if scenario is None:
-        raise DraftError(f'no scenario "{scenario_id}" in the handbook (scenarios: {", ".join(handbook.scenarios)})')
-    if minutes < 30 or minutes > 24 * 60:
-        raise DraftError("--minutes must be between 30 and 1440")
+        known = ", ".join(handbook.scenarios) or say(language, "cli-none")
+        raise DraftError(say(language, "cli-no-scenario", id=scenario_id, known=known))
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise DraftError(say(language, "cli-exercise-minutes", low=MIN_MINUTES, high=MAX_MINUTES))
     return _Writer(handbook, scenario, exercise_format, minutes, seed).draft()
 
 
