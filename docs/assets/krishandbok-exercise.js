@@ -22,7 +22,23 @@
 
   const emptyState = () => ({ v: 1, clock: { running: false, base: 0, anchor: 0, speed: 1 }, status: {}, log: [], seq: 0 });
 
+  // States the browser refused to store (storage full, or turned off): this window goes on
+  // with them in memory, says so (warnUnsaved), and its exports still hold everything.
+  const unsaved = new Map();
+  let warnUnsaved = () => {};
+
+  function store(name, value) {
+    try {
+      localStorage.setItem(name, value);
+      return true;
+    } catch {
+      warnUnsaved();
+      return false;
+    }
+  }
+
   function readState(key) {
+    if (unsaved.has(key)) return unsaved.get(key);
     try {
       const state = JSON.parse(localStorage.getItem(STATE + key));
       if (state && state.v === 1 && Array.isArray(state.log)) return state;
@@ -33,7 +49,8 @@
   }
 
   function writeState(key, state) {
-    localStorage.setItem(STATE + key, JSON.stringify(state));
+    if (store(STATE + key, JSON.stringify(state))) unsaved.delete(key);
+    else unsaved.set(key, state);
     if (bus) bus.postMessage(key);
   }
 
@@ -122,7 +139,7 @@
       title: data.title, labels: L, roles: data.roles,
       injects: Object.fromEntries(data.injects.map((i) => [i.n, { from: i.from, to: i.to, channel: i.channel }])),
     };
-    localStorage.setItem(META + data.key, JSON.stringify(meta));
+    store(META + data.key, JSON.stringify(meta));
     return { data, t, inject, role, links, key: data.key };
   }
 
@@ -593,6 +610,7 @@
       el("p", {}, checklist ? t("reply.checklist") : t("reply.banner", { n, source: i.from }), " ", status));
     const article = doc.querySelector("article") || doc.body;
     article.prepend(banner);
+    warnIn(banner, t("unsaved"));
     styles();
     const stamp = (entry) => {
       const state = change(key, (s) => record(s, { inject: n, role: i.to, ...entry }));
@@ -619,9 +637,18 @@
 
   const VIEWS = { facilitator, feed, report };
 
+  // A visible, announced warning at the top of `container`, the first time storing fails.
+  function warnIn(container, text) {
+    warnUnsaved = () => {
+      if (container.querySelector(".kh-run-unsaved")) return;
+      container.prepend(el("p", { className: "kh-run-unsaved", role: "alert" }, text));
+    };
+  }
+
   async function setup(root) {
     if (root.dataset.khReady) return;
     const x = exercise(root);
+    warnIn(root, x.t("unsaved"));
     await styles();
     VIEWS[root.dataset.khExercise](root, x);
     root.dataset.khReady = "true";

@@ -217,6 +217,36 @@ def test_reserve_injects_are_offered_when_play_stalls_and_released_by_hand(staff
     feed.wait_for_function("() => !document.querySelector('[data-inject]')")  # the feed starts over too
 
 
+def test_a_browser_that_stops_saving_the_log_says_so_and_the_window_keeps_everything(staff_site, browsing):
+    handbook, exercise_id, exercise = _simulation()
+    pages = Pages(handbook)
+    page = browsing(DESKTOP).new_page()
+    # Storage full (or turned off) for the exercise's log, as a browser signals it: setItem throws.
+    page.add_init_script("""(() => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (name, value) {
+            if (String(name).startsWith("krishandbok-exercise:")) throw new DOMException("full", "QuotaExceededError");
+            return setItem.call(this, name, value);
+        };
+    })()""")
+    page.goto(_url(staff_site, run_path(pages, exercise_id, "facilitator")))
+    _ready(page)
+    assert page.locator(".kh-run-unsaved").count() == 0  # nothing written yet, nothing to warn of
+    page.get_by_role("button", name=pages.t("run.start"), exact=True).click()
+    warning = page.get_by_role("alert").filter(has_text=pages.t("run.unsaved"))
+    warning.wait_for()
+    assert page.locator(".kh-run-unsaved").count() == 1
+    page.get_by_label(pages.t("run.observation"), exact=True).first.fill("Written while storage was full.")
+    page.get_by_role("button", name=pages.t("run.note")).first.click()
+    assert "Written while storage was full." in page.locator(".kh-run-log").inner_text()
+    assert page.locator(".kh-run-unsaved").count() == 1  # said once, not once per entry
+    with page.expect_download() as download:
+        page.get_by_role("button", name=pages.t("run.export_json")).click()
+    log = json.loads(download.value.path().read_text(encoding="utf-8"))["log"]
+    assert [e["type"] for e in log][:1] == ["clock"] and log[-1]["text"] == "Written while storage was full."
+    assert run_axe(page) == [], describe(run_axe(page))
+
+
 def test_keyboard_only_start_and_a_checklist_tick_is_logged_as_a_decision(staff_site, browsing):
     handbook, exercise_id, exercise = _simulation()
     pages = Pages(handbook)

@@ -251,6 +251,8 @@ LABELS["sv"].update({
     "run.open.facilitator": "Spelledning", "run.open.feed": "Öppna flödet (projektor)",
     "run.open.report": "Rapport för utskrift",
     "run.intro": "Allt här är en övning. Loggen sparas i den här webbläsaren: en omladdning tappar ingenting.",
+    "run.unsaved": "Webbläsaren sparar inte längre loggen (lagringen är full eller avstängd). Övningen fortsätter "
+                   "i det här fönstret, men en omladdning tappar det som hänt sedan nu: exportera loggen nu.",
     "run.clock": "Övningsklocka", "run.start": "Starta", "run.pause": "Pausa", "run.resume": "Fortsätt",
     "run.jump": "Hoppa till tid (T:MM)", "run.jump_go": "Hoppa", "run.jump_bad": "Skriv tiden som T:MM, t.ex. 0:15.",
     "run.speed": "Hastighet", "run.reset": "Börja om", "run.reset_confirm": "Radera loggen och börja om övningen?",
@@ -295,6 +297,8 @@ LABELS["en"].update({
     "run.open.facilitator": "Facilitator", "run.open.feed": "Open the feed (projector)",
     "run.open.report": "Report to print",
     "run.intro": "Everything here is an exercise. The log is kept in this browser: a reload loses nothing.",
+    "run.unsaved": "The browser no longer saves the log (its storage is full or turned off). The exercise goes on "
+                   "in this window, but a reload loses what happens from now: export the log now.",
     "run.clock": "Exercise clock", "run.start": "Start", "run.pause": "Pause", "run.resume": "Resume",
     "run.jump": "Jump to time (H:MM)", "run.jump_go": "Jump", "run.jump_bad": "Write the time as H:MM, e.g. 0:15.",
     "run.speed": "Speed", "run.reset": "Start over", "run.reset_confirm": "Delete the log and start the exercise over?",
