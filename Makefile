@@ -96,9 +96,14 @@ offline: venv-site
 	OFFLINE=true $(VENV)/bin/mkdocs build --strict --site-dir site-offline
 
 # The intranet build with contacts: HANDBOOK_PRIVATE names the private contacts file
-# (default: the fictional example). Written to site-internal/, never published.
-HANDBOOK_PRIVATE ?= contacts.example.yaml
+# (default contacts.yaml, kept out of git). Written to site-internal/, never published.
+# Never the fictional example by default: a binder with made-up numbers marked "internal"
+# would look real.
+HANDBOOK_PRIVATE ?= contacts.yaml
 build-internal: venv-site
+	@test -f "$(HANDBOOK_PRIVATE)" || { echo "$(HANDBOOK_PRIVATE) is missing: write it in the form of contacts.example.yaml," \
+		"or name the file: make build-internal HANDBOOK_PRIVATE=path/to/contacts.yaml" \
+		"(HANDBOOK_PRIVATE=contacts.example.yaml builds with the example's made-up people)." >&2; exit 1; }
 	$(PY) -m krishandbok validate data --contacts $(HANDBOOK_PRIVATE)
 	HANDBOOK_PROFILE=internal HANDBOOK_PRIVATE=$(HANDBOOK_PRIVATE) \
 		$(VENV)/bin/mkdocs build --strict --site-dir site-internal
