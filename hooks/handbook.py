@@ -67,7 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             "data_dir": data_dir, "report": report, "contacts": None, "app": None, "invalid": True,
         }
         config.nav = []
-        config.extra["krishandbok"] = {"internal_banner": None}
+        config.extra["krishandbok"] = {"internal_banner": None, "app": None}
         return config
     handbook = report.handbook
     contacts = _contacts(handbook)
@@ -84,9 +84,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The footer shows the edition the binder prints (overrides/partials/copyright.html);
     # an internal build marks every page (overrides/main.html).
     config.extra["krishandbok_edition"] = site.edition
-    config.extra["krishandbok"] = {"internal_banner": site.internal_banner}
     config["krishandbok"] = {"data_dir": data_dir, "report": report, "contacts": contacts, "edition": printed}
-    config["krishandbok"]["app"] = _offline_app(config, contacts is not None)
+    config["krishandbok"]["app"] = app = _offline_app(config, contacts is not None)
+    config.extra["krishandbok"] = {"internal_banner": site.internal_banner,
+                                   "app": offline_app.page_values(app) if app else None}
     config.nav = site.nav
     config.not_in_nav = _not_in_nav(config.not_in_nav, site.unlisted)
     _stage(config)
@@ -117,12 +118,6 @@ def on_page_context(context, *, page: MkDocsPage, config: MkDocsConfig, nav):
         parts = urlsplit(page.edit_url)
         page.edit_url = urlunsplit(parts._replace(path=posixpath.normpath(parts.path)))
     return context
-
-
-def on_post_page(output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-    """The installable web app's links on every page."""
-    app = config["krishandbok"]["app"]
-    return offline_app.page_markup(output, offline_app.page_base(page.url), app) if app else output
 
 
 @event_priority(-100)  # last: every plugin has written its files by now

@@ -18,12 +18,12 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 import pytest
 from conftest import ENGLISH, ROOT
 
-from krishandbok import offline_app
+from krishandbok import offline_app, validate
 from krishandbok.offline_app import App
 
 APP = App(title="Krishandbok för Exempelby", language="sv", edition="2026-12-06.2", internal=False)
@@ -146,20 +146,13 @@ def test_icons_are_pngs_of_their_size_in_the_theme_colour(size):
     assert image.convert("RGB").getpixel((size // 3, size * 2 // 3)) == (255, 255, 255)  # a page of the book
 
 
-def test_page_markup_links_the_manifest_and_escapes_the_words():
-    page = '<html><head><title>x</title></head><body><footer class="md-footer"><p>f</p></footer></body></html>'
-    app = App("T", "sv", '2026-12-06.1"><script>', internal=False, theme_color='#fff"><x')
-    output = offline_app.page_markup(page, "../../", app)
-    assert '<link rel="manifest" href="../../manifest.webmanifest">' in output
-    assert 'data-worker="../../sw.js"' in output
-    assert "<x" not in output and "<script>" not in output
-    assert output.index("data-kh-offline") > output.index('<footer class="md-footer">')
-
-
-@pytest.mark.parametrize(("url", "base"), [("", ""), ("index.html", ""), ("roller/", "../"),
-                                           ("roller/ansvarig/", "../../"), ("roller/ansvarig.html", "../")])
-def test_page_base_leads_back_to_the_root(url, base):
-    assert offline_app.page_base(url) == base
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_page_gets_the_apps_files_and_the_status_words_in_the_handbooks_language(language):
+    values = offline_app.page_values(App("T", language, "2026-12-06.1", internal=False, theme_color="#009485"))
+    assert (values["manifest"], values["worker"]) == (offline_app.MANIFEST_FILE, offline_app.WORKER_FILE)
+    assert values["icon"].endswith("icon-180.png") and values["theme_color"] == "#009485"
+    assert set(values["words"]) == {"saving", "saved", "update", "failed"}
+    assert all(values["words"].values()) and "{edition}" in values["words"]["saved"]
 
 
 # ----------------------------------------------------------------------------- real builds
@@ -197,6 +190,13 @@ def test_a_build_lists_every_file_it_wrote_the_pdfs_included(tmp_path):
         folder = page.parent.relative_to(site).as_posix()
         assert posixpath.normpath(posixpath.join(folder, worker)) == "sw.js", page
         assert posixpath.normpath(posixpath.join(folder, manifest)) == "manifest.webmanifest", page
+    # the 404 page is served at any depth: its links start from the site's own address
+    site_url = validate(ENGLISH).handbook.settings.site_url
+    missing = (site / "404.html").read_text(encoding="utf-8")
+    links = ((r'data-worker="([^"]+)"', "sw.js"), (r'<link rel="manifest" href="([^"]+)"', "manifest.webmanifest"))
+    for pattern, name in links:
+        href = re.search(pattern, missing).group(1)
+        assert urljoin(site_url + "any/depth/", href) == urljoin(site_url, name), href
     manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["lang"] == "en"
     assert 'data-saved="Saved for use without a network – edition {edition}"' in (site / "index.html").read_text()

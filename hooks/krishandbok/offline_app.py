@@ -24,7 +24,6 @@ Nothing here imports MkDocs; only `page_markup` and `write_app` are called by th
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import struct
 import zlib
@@ -171,37 +170,16 @@ def web_manifest(app: App) -> dict:
 # ----------------------------------------------------------------------------- the pages
 
 
-def page_markup(output: str, base: str, app: App) -> str:
-    """Link the manifest in the head; put the (hidden until it has news) status in the footer.
-
-    `base` is the page's relative way to the site's root ("", "../", "../../").
-    """
-    head = (
-        f'<link rel="manifest" href="{_attr(base + MANIFEST_FILE)}">'
-        f'<meta name="theme-color" content="{_attr(app.theme_color)}">'
-        f'<link rel="apple-touch-icon" href="{_attr(f"{base}{ICON_DIR}/icon-180.png")}">'
-    )
-    output = output.replace("</head>", head + "</head>", 1)
-    return output.replace('<footer class="md-footer">', '<footer class="md-footer">' + status_element(base, app), 1)
-
-
-def page_base(url: str) -> str:
-    """The relative way from a page's URL ("roller/ansvarig/", "roller/ansvarig.html") to the root."""
-    return "../" * url.count("/")
-
-
-def status_element(base: str, app: App) -> str:
-    """The status's words as data: the script fills {done}, {total} and {edition}."""
+def page_values(app: App) -> dict:
+    """What every page shows of the app (overrides/main.html): the manifest, colour and icon
+    in the head, and the status line's words as data (the script fills {done}, {total} and
+    {edition}). Paths are relative to the site's root."""
     t = Labels(app.language)
-    words = {
-        "worker": base + WORKER_FILE,
-        "saving": t("offline.saving"),
-        "saved": t("offline.saved"),
-        "update": t("offline.update"),
-        "failed": t("offline.failed"),
+    return {
+        "manifest": MANIFEST_FILE, "theme_color": app.theme_color, "icon": f"{ICON_DIR}/icon-180.png",
+        "worker": WORKER_FILE,
+        "words": {key: t(f"offline.{key}") for key in ("saving", "saved", "update", "failed")},
     }
-    attributes = " ".join(f'data-{key}="{_attr(value)}"' for key, value in words.items())
-    return f'<div class="kh-offline" data-kh-offline {attributes} hidden><p role="status"></p></div>'
 
 
 # ----------------------------------------------------------------------------- icons
@@ -289,6 +267,3 @@ def _wanted(relative: PurePosixPath, languages: list[str]) -> bool:
     lunr = "assets/javascripts/lunr/"
     return not text.startswith(lunr) or text.removeprefix(lunr) in _lunr_files(languages)
 
-
-def _attr(value: str) -> str:
-    return html.escape(value, quote=True)
