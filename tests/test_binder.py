@@ -26,7 +26,7 @@ import pytest
 from conftest import ENGLISH, ROOT, SODERTUNA, edit, run_cli
 from pypdf import PdfReader
 
-from krishandbok import validate
+from krishandbok import firsthour, validate
 from krishandbok.binder import binder_data, cards_data, first_hour, write_binder
 from krishandbok.binder import pdf as binder_pdf
 from krishandbok.binder.changelog import change_log
@@ -43,6 +43,7 @@ pytestmark = pytest.mark.slow
 TYPST_CODE = '#set page(fill: red) #read("/etc/passwd") $x^2$ @ref #(1 + 1)'
 MARKDOWN_OR_HTML = re.compile(r"\*\*|__|\]\(|</?[a-zA-Z][^>]*>|^#{1,6} |`|\{[a-z_]+\}", re.MULTILINE)
 LONG_ROLE_ITEMS = 40
+LATER_ITEM = "Hand the watch over to the next shift."
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,9 @@ def make_rich_handbook(target: Path) -> Path:
         f"  - text: Watch step {n:02d}, call the duty officer and note the time in the log.\n"
         f"    within: {n + 1} min\n" for n in range(LONG_ROLE_ITEMS)
     )
+    later = f"  - text: {LATER_ITEM}\n    within: 4 h\n"  # after the first hour
     (target / "checklists/long-watch.yaml").write_text(
-        f"title: Long watch\nowner: planner\nphase: during\nitems:\n{items}", encoding="utf-8",
+        f"title: Long watch\nowner: planner\nphase: during\nitems:\n{later}{items}", encoding="utf-8",
     )
     _git(target, "init", "-q")
     _git(target, "add", ".")
@@ -357,6 +359,40 @@ def test_role_section_holds_its_first_hour_in_time_order_deputy_and_report_to(bu
     assert positions == sorted(positions)
 
 
+def test_a_role_section_splits_first_hour_and_the_rest_as_the_roles_page_does(built: Built):
+    t = words(built)
+    planner = built.handbook.roles["planner"]
+    first, rest = firsthour.role_steps(built.handbook, "planner")
+    assert [i["text"] for i in first_hour(built.handbook, "planner")] == [plain(s.item.text) for s in first]
+    assert LATER_ITEM in [s.item.text for s in rest]
+    pages = page_texts(built.binder)
+    roles = dict(section_entries(built.binder, t("section.roles")))
+    text = flat(" ".join(pages[roles[planner.name] - 1: roles[planner.name] + 3]))
+    assert text.index(flat(t("first_hour"))) < text.index("Watch step 39") < text.index(flat(t("role.rest")))
+    assert text.index(flat(t("role.rest"))) < text.index(LATER_ITEM)
+    card = flat(" ".join(page_texts(built.cards)[n - 1] for n in card_pages(built.cards)[planner.name]))
+    assert "Watch step 39" in card and LATER_ITEM not in card  # the card is the first hour
+
+
+def test_a_card_without_a_first_hour_shows_the_roles_duties_during_a_crisis(tmp_path: Path):
+    data = make_rich_handbook(tmp_path / "data")
+    with (data / "roles.yaml").open("a", encoding="utf-8") as roles:
+        roles.write("  - id: runner\n    name: Runner\n    summary: Carries messages.\n    deputy: planner\n"
+                    "    during:\n      - Carry the printed messages to the *reception*.\n")
+    (data / "checklists/runner-after.yaml").write_text(  # its only checklist: after the crisis
+        "title: Runner afterwards\nowner: runner\nphase: after\nitems:\n  - text: Return the radios.\n",
+        encoding="utf-8")
+    report = validate(data)
+    assert report.ok, [p.format("en") for p in report.errors]
+    handbook, role_id = report.handbook, "runner"
+    assert first_hour(handbook, role_id) == []
+    result = write_binder(handbook, tmp_path / "out", edition(data))
+    role = handbook.roles[role_id]
+    card = flat(" ".join(page_texts(result.cards.path)[n - 1] for n in card_pages(result.cards.path)[role.name]))
+    assert all(flat(plain(duty)) in card for duty in role.during)
+    assert flat(BinderLabels("en")("during")) in card
+
+
 def test_first_hour_is_sorted_by_time_box():
     handbook = validate(ENGLISH).handbook
     for role_id in handbook.roles:
@@ -416,6 +452,10 @@ def test_plain_text_reads_markdown_out():
     assert plain("Call **now** on [113 13](tel:11313) or see [the site](https://x.example/a).") == (
         "Call now on 113 13 or see the site (https://x.example/a).")
     assert plain("- one\n- *two*") == "• one\n• two"
+    assert plain("Call [the duty officer](tel:+46647100099) or [112](tel:112).") == (
+        "Call the duty officer (+46647100099) or 112.")  # a link's text without a number gets it
+    assert plain("3. Call the fire service.") == "3. Call the fire service."  # a numbered line keeps its number
+    assert plain("Do this:\n\n1. one\n2. two\n\nThen rest.") == "Do this:\n1. one\n2. two\n\nThen rest."
     assert plain(TYPST_CODE) == TYPST_CODE
     assert plain(None) == ""
 

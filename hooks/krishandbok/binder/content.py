@@ -19,7 +19,7 @@ from ..edition import Edition
 from ..handbook import Handbook
 from ..render.site import Site
 from ..text import PLACEHOLDER
-from ..timebox import minutes, sort_key
+from ..timebox import minutes
 from .changelog import Change
 from .labels import BinderLabels
 from .plain import plain
@@ -112,35 +112,19 @@ def role_page(handbook: Handbook, role_id: str) -> str:
 
 
 def first_hour(handbook: Handbook, role_id: str) -> list[dict]:
-    """The role's items in checklists used during a crisis, shortest time box first;
-    without any, its `during` duties. Each text once."""
-    return first_hours(handbook)[role_id]
+    """The role's items in checklists used during a crisis within the first hour, in time
+    order, as the role's page shows them (`firsthour.role_steps`). Each text once."""
+    return first_hours(handbook)[role_id][0]
 
 
-def first_hours(handbook: Handbook) -> dict[str, list[dict]]:
-    """`first_hour` of every role, from one pass over the checklists."""
-    found: dict[str, list[dict]] = {role_id: [] for role_id in handbook.roles}
-    seen: dict[str, set[str]] = {role_id: set() for role_id in handbook.roles}
-    for checklist_id in _checklist_order(handbook):
-        checklist = handbook.checklists[checklist_id]
-        if checklist.phase != "during":
-            continue
-        for item in checklist.items:
-            role_id = rel.item_role(checklist, item)
-            key = " ".join(item.text.casefold().split())  # written the same way: listed once (as the site)
-            if role_id in found and key not in seen[role_id]:
-                seen[role_id].add(key)
-                found[role_id].append({"text": plain(item.text), "within": item.within or ""})
-    for role_id, items in found.items():
-        if not items:
-            items += [{"text": plain(text), "within": ""} for text in handbook.roles[role_id].during]
-        found[role_id] = _by_time(items)
-    return found
+def first_hours(handbook: Handbook) -> dict[str, tuple[list[dict], list[dict]]]:
+    """Every role's (first hour, rest of the crisis): its during-phase checklist items."""
+    return {role_id: tuple([_step_item(step) for step in steps] for steps in firsthour.role_steps(handbook, role_id))
+            for role_id in handbook.roles}
 
 
-def _by_time(items: list[dict]) -> list[dict]:
-    """Timed items first, shortest time box first; the others after, in their order."""
-    return sorted(items, key=lambda item: sort_key(item["within"]))
+def _step_item(step: firsthour.Step) -> dict:
+    return {"text": plain(step.item.text), "within": step.item.within or ""}
 
 
 # --------------------------------------------------------------------------- parts
@@ -323,7 +307,7 @@ def _role(handbook: Handbook, role_id: str, names: _Names, contacts: Contacts | 
         "mandate": [plain(m) for m in role.mandate],
         "before": [plain(x) for x in role.before], "during": [plain(x) for x in role.during],
         "after": [plain(x) for x in role.after],
-        "first_hour": hours[role_id],
+        "first_hour": hours[role_id][0], "rest": hours[role_id][1],
         "owns": owns, "backs_up": backs_up,
         "people": _people(contacts, role_id), "deputy_people": _people(contacts, role.deputy),
     }
