@@ -325,6 +325,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "Markdown-betoning \"{found}\" i {where} i mallen \"{id}\" – texten publiceras precis som den står: ta bort den",
         "en": "Markdown emphasis \"{found}\" in {where} of template \"{id}\" – the text is published exactly as written: remove it",
     },
+    "plain-name": {
+        "sv": "namn och rubriker visas precis som de står, så \"{found}\" syns med sina tecken på webbplatsen och i pärmen – skriv \"{plain}\"",
+        "en": "names and titles are shown exactly as written, so \"{found}\" shows with its marks on the site and in the binder – write \"{plain}\"",
+    },
     "variant-unknown-channel": {
         "sv": "mallen \"{id}\" har en variant för \"{channel}\" men går inte ut i den kanalen – använd en av mallens kanaler ({channels}) eller lägg till kanalen under channels",
         "en": "template \"{id}\" has a variant for \"{channel}\" but does not go out in that channel – use one of the template's channels ({channels}) or add the channel under channels",
