@@ -53,8 +53,8 @@ def test_the_two_builds_compared_render_the_same_pages(tmp_path):
     assert app_files and hook.keys() - app_files == plain.keys()
     edit_link = re.compile(r'<a href="[^"]*/edit/main/[^"]*"[^>]*rel="edit">.*?</a>', re.S)
     app_markup = re.compile(
-        r'<link rel="manifest"[^>]*><meta name="theme-color"[^>]*><link rel="apple-touch-icon"[^>]*>'
-        r'|<div class="kh-offline" data-kh-offline [^>]*><p role="status"></p></div>'
+        r'<link rel="manifest"[^>]*>\s*<meta name="theme-color"[^>]*>\s*<link rel="apple-touch-icon"[^>]*>'
+        r'|<div class="kh-offline" data-kh-offline [^>]*>\s*<p role="status"></p>\s*</div>'
     )
 
     def without_edit_link(file):
