@@ -75,5 +75,5 @@ def replaced_note(replaced: Counter) -> str:
     if not replaced:
         return ""
     listed = ", ".join(f"{code_point(char)} {char} ×{count}" for char, count in sorted(replaced.items()))
-    return (f"{sum(replaced.values())} characters no font can print are printed as {code_point(PLACEHOLDER)}: "
-            f"{listed} (krishandbok validate says where)")
+    return (f"characters no font can print are printed as {code_point(PLACEHOLDER)} "
+            f"({sum(replaced.values())} times in the PDFs): {listed} (krishandbok validate says where)")
