@@ -184,6 +184,7 @@ def run_binder(args: argparse.Namespace) -> int:
     from .binder import write_binder
     from .contacts import ContactsFileError, ProfileError, contacts_for_build, public_notice
     from .edition import edition
+    from .fonts import replaced_note
     from .typeset import TypesetError
 
     data_dir = existing_data_dir(args.data_dir)
@@ -211,6 +212,8 @@ def run_binder(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     for warning in result.warnings:
         print(f"krishandbok: {warning}", file=sys.stderr)
+    if result.replaced:
+        print(f"krishandbok: {replaced_note(result.replaced)}", file=sys.stderr)
     for written in result.files:
         print(f"{written.path}: {written.pages} pages")
     print(f"krishandbok: binder built in {result.seconds:.1f} s{_peak_memory(result)}", file=sys.stderr)

@@ -390,6 +390,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "sv": "handboken säger inte vem som får begära VMA – ange rollerna i vma_requesters, enligt delegationsordningen (lag 2023:407, förordning 2023:579)",
         "en": "the handbook does not say who may request a VMA – name the roles in vma_requesters, as in the delegation rules (Swedish law 2023:407, ordinance 2023:579)",
     },
+    "print-fonts-missing": {
+        "sv": "tecken som inget av pärmens typsnitt har ({chars}) skrivs ut som {placeholder} i PDF-filerna – webbsidorna visar dem som vanligt",
+        "en": "characters none of the binder's fonts has ({chars}) are printed as {placeholder} in the PDF files – the web pages show them as usual",
+    },
     "readability-hard": {
         "sv": "mallen \"{id}\" är svårläst (LIX {lix}, bör vara högst {limit}) – skriv kortare meningar och enklare ord",
         "en": "template \"{id}\" is hard to read (LIX {lix}, should be at most {limit}) – write shorter sentences and simpler words",

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import offline_app
 from .binder import write_binder
 from .exercises.pack import write_packs
+from .fonts import replaced_note
 from .render.exercises import words as exercise_words
 from .typeset import TypesetError
 
@@ -50,6 +51,8 @@ def _binder(handbook, site_dir: Path, edition, contacts, outputs: Outputs) -> No
     outputs.warnings += [f"binder: {warning}" for warning in result.warnings]
     pages = ", ".join(f"{written.path.name} ({written.pages} pages)" for written in result.files)
     outputs.info.append(f"binder: {pages} in {result.seconds:.1f} s")
+    if result.replaced:  # info, not a warning: the validator has warned, and --strict must pass
+        outputs.info.append(f"binder: {replaced_note(result.replaced)}")
 
 
 def _packs(handbook, site_dir: Path, contacts, outputs: Outputs) -> None:
@@ -61,6 +64,8 @@ def _packs(handbook, site_dir: Path, contacts, outputs: Outputs) -> None:
         raise OutputError(f"the exercise packs could not be written (KRISHANDBOK_PDF=0 skips them): {error}") from None
     outputs.info += [f"exercise pack: {pack.path.name} ({pack.pages} pages)" for pack in written]
     outputs.warnings += [f"exercise pack {pack.path.name}: {warning}" for pack in written for warning in pack.warnings]
+    outputs.info += [f"exercise pack {pack.path.name}: {replaced_note(pack.replaced)}"
+                     for pack in written if pack.replaced]
 
 
 def _app(site_dir: Path, app: offline_app.App, outputs: Outputs) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -58,6 +59,8 @@ class Result:
     seconds: float
     warnings: list[str] = field(default_factory=list)
     peak_worker_bytes: int = 0  # the largest worker's peak memory (this process apart)
+    # characters no font can print, and how often each was printed as fonts.PLACEHOLDER
+    replaced: Counter = field(default_factory=Counter)
 
     @property
     def files(self) -> tuple[Written, Written, Written]:
@@ -91,7 +94,7 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
         written = [_write(out_dir / name, pdf) for name, pdf in
                    ((BINDER_FILE, binder_pdf), (CARDS_FILE, cards_pdf), (CARDS_SHEET_FILE, sheet_pdf))]
     return Result(*written, seconds=time.perf_counter() - started, warnings=typesetter.warnings,
-                  peak_worker_bytes=typesetter.peak_bytes)
+                  peak_worker_bytes=typesetter.peak_bytes, replaced=typesetter.replaced)
 
 
 def _binder_pdf(typesetter: Typesetter, data: dict) -> Path:

@@ -189,6 +189,7 @@ def run_findings(args: argparse.Namespace) -> int:
 
 @_refusals
 def run_pack(args: argparse.Namespace) -> int:
+    from ..fonts import replaced_note
     from ..typeset import TypesetError
     from .pack import write_pack
 
@@ -201,5 +202,7 @@ def run_pack(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in written.warnings:
         print(f"krishandbok: {warning}", file=sys.stderr)
+    if written.replaced:
+        print(f"krishandbok: {replaced_note(written.replaced)}", file=sys.stderr)
     print(f"{written.path}: {written.pages} pages")
     return EXIT_OK

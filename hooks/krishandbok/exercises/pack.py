@@ -16,6 +16,7 @@ is tagged PDF/UA-1 and written whole.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,7 @@ class Written:
     path: Path
     pages: int
     warnings: list[str] = field(default_factory=list)  # Typst's
+    replaced: Counter = field(default_factory=Counter)  # characters printed as fonts.PLACEHOLDER
 
 
 def pack_data(handbook: Handbook, exercise_id: str, staff: bool) -> dict:
@@ -89,11 +91,11 @@ def write_packs(handbook: Handbook, out_dir: Path, staff: bool, exercise_ids=Non
     with tempfile.TemporaryDirectory(prefix="krishandbok-pack-") as folder:
         typesetter = Typesetter(Path(folder), {LAYOUT: layout})
         for exercise_id in handbook.exercises if exercise_ids is None else exercise_ids:
-            said = len(typesetter.warnings)
+            said, replaced = len(typesetter.warnings), Counter(typesetter.replaced)
             pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff))
             path = Path(out_dir) / f"{exercise_id}.pdf"
             copy_whole(pdf, path)
-            written.append(Written(path, page_count(path), typesetter.warnings[said:]))
+            written.append(Written(path, page_count(path), typesetter.warnings[said:], typesetter.replaced - replaced))
     return written
 
 

@@ -9,8 +9,11 @@ held at once is this process plus one worker, and `peak_bytes` is the largest
 worker's peak.
 
 Typst runs with a folder holding only our layouts as its root (`read()` and
-`image()` reach nothing else), with its embedded fonts only (the same output on
-every machine) and no packages (nothing is fetched).
+`image()` reach nothing else), with its embedded fonts and the ones the package
+ships (`krishandbok.fonts`), never the machine's (the same output on every
+machine), and no packages (nothing is fetched). A character none of those fonts
+can print would stop Typst (PDF/UA-1): it is replaced in the data before layout,
+and counted in `Typesetter.replaced` for the build log.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import fonts
 from ..files import source_date_epoch
 from .join import Bookmark, bookmarks_of, page_count
 
@@ -42,6 +47,7 @@ class Typesetter:
     folder: Path
     layouts: dict[str, bytes]
     warnings: list[str] = field(default_factory=list)  # Typst's, each with its layout's name
+    replaced: Counter = field(default_factory=Counter)  # character: times set as fonts.PLACEHOLDER
     peak_bytes: int = 0
     _made: int = 0
 
@@ -49,6 +55,8 @@ class Typesetter:
         for name, source in self.layouts.items():
             (self._root / name).parent.mkdir(parents=True, exist_ok=True)
             (self._root / name).write_bytes(source)
+        # every layout imports the one fallback list: `#import "fonts.typ": fonts`
+        shutil.copyfile(fonts.FOLDER / fonts.FALLBACK_LIST, self._root / fonts.FALLBACK_LIST)
         self._packages.mkdir(parents=True, exist_ok=True)  # empty: nothing is fetched
         self._out.mkdir(parents=True, exist_ok=True)
 
@@ -69,11 +77,14 @@ class Typesetter:
         shutil.copyfile(source, self._root / name)
 
     def compile(self, layout: str, data: dict, standards=PDF_UA) -> Path:
-        """Lay out `layout` with `data` (as JSON in sys.inputs.data); the PDF file written."""
+        """Lay out `layout` with `data` (as JSON in sys.inputs.data); the PDF file written.
+
+        Characters no font can print are set as `fonts.PLACEHOLDER` (counted in `replaced`)."""
         output = self._next_output()
+        printable = fonts.printable_data(data, self.replaced)
         job = {
-            "task": "typst", "root": str(self._root), "packages": str(self._packages),
-            "layout": str(self._root / layout), "data": json.dumps(data, ensure_ascii=False),
+            "task": "typst", "root": str(self._root), "packages": str(self._packages), "fonts": str(fonts.FOLDER),
+            "layout": str(self._root / layout), "data": json.dumps(printable, ensure_ascii=False),
             "standards": standards, "timestamp": source_date_epoch(), "output": str(output),
         }
         self.warnings += [f"{layout}: {warning}" for warning in self._run(layout, job)]

@@ -30,7 +30,7 @@ def typst_job(job: dict) -> list[str]:
         import typst
     except ImportError as error:
         refuse(f"Typst is not installed (pip install typst): {error}")
-    compiler = typst.Compiler(root=job["root"], ignore_system_fonts=True,
+    compiler = typst.Compiler(root=job["root"], font_paths=[job["fonts"]], ignore_system_fonts=True,
                               package_path=job["packages"], package_cache_path=job["packages"])
     try:
         pdf, warnings = compiler.compile_with_warnings(
