@@ -475,6 +475,16 @@ def test_a_binder_in_parts_numbers_its_front_i_ii_and_its_contents_name_the_prin
         assert title in flat(pages[printed[number]]), (title, number)
 
 
+def test_page_labels_are_the_printed_page_numbers(built: Built):
+    """A viewer's page numbers (the PDF's page labels) are those in the footers: i, ii, ...
+    then 1, 2, ... in a binder laid out in parts, 1, 2, ... in one laid out whole."""
+    t = words(built)
+    for pdf in (built.binder, built.cards):
+        labels = PdfReader(pdf).page_labels
+        printed = [re.search(rf"{t('page')} ([ivxlc]+|\d+)\b", text).group(1) for text in page_texts(pdf)]
+        assert labels == printed, pdf.name
+
+
 def test_pdfs_are_tagged_pdf_ua_with_language_and_alternative_text(built: Built):
     for pdf in (built.binder, built.cards):
         root = PdfReader(pdf).trailer["/Root"]
@@ -572,6 +582,52 @@ def test_overlong_words_stay_inside_the_margins(tmp_path: Path):
             for match in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', chunk):
                 assert float(match.group(1)) >= 10 and float(match.group(2)) <= width - 10, written.path.name
     assert long_word[:20] in " ".join(page_texts(result.cards.path))
+
+
+def word_boxes(pdf: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, x0, y0, x1, y1, text) of every word poppler finds, in points from the top left."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    boxes = []
+    for number, chunk in enumerate(out.split("<page ")[1:], start=1):
+        for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
+                                 chunk):
+            boxes.append((number, *(float(v) for v in match.groups()[:4]), match.group(5)))
+    return boxes
+
+
+def overprinted(pdf: Path) -> list[tuple[int, str, str]]:
+    """(page, word, word) of every two words drawn over each other on the same line: a word
+    that runs out of its table cell into the next column."""
+    found = []
+    boxes = word_boxes(pdf)
+    for i, (page, x0, y0, x1, y1, word) in enumerate(boxes):
+        for other_page, u0, v0, u1, v1, other in boxes[i + 1:]:
+            same_line = min(y1, v1) - max(y0, v0) > 0.5 * min(y1 - y0, v1 - v0)
+            if other_page == page and same_line and min(x1, u1) - max(x0, u0) > 0.5:
+                found.append((page, word, other))
+    return found
+
+
+def test_long_words_break_inside_their_cells_without_a_hyphen_or_an_added_character(tmp_path: Path):
+    name = "Informationssäkerhetssamordnare"  # shorter than any fixed cut-off, wider than its column
+    longer = "Kommunikationsberedskapssamordningsansvarig"
+    short_mail, long_mail = "krisberedskap@lansstyrelsen.example", "nyhetsredaktionen.kris@lokalradion.example"
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "roles.yaml", "name: Press officer", f"name: {name}")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: {longer}")
+    edit(data / "organisations.yaml", '    phone: "0100-000 000"',
+         f'    phone: "0100-000 000"\n    email: {short_mail}')
+    edit(data / "organisations.yaml", "email: news@radio.example", f"email: {long_mail}")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    for pdf in (result.binder.path, result.cards.path):
+        assert overprinted(pdf) == [], pdf.name
+        text = "\n".join(page_texts(pdf))
+        assert "\u200b" not in text and not re.search(r"\w-\n", text.replace(" -\n", ""))  # no hyphen added
+    # in drawing order (a cell's lines one after the other), without the spaces and line ends
+    text = "".join("".join(page.extract_text() for page in PdfReader(result.binder.path).pages).split())
+    assert short_mail in text and long_mail in text and longer in text  # whole, however broken across lines
+    assert {name, longer} <= {title for _, title, _ in bookmarks(result.binder.path)}
 
 
 # --------------------------------------------------------------------------- data/: checks for any handbook
