@@ -404,6 +404,48 @@ def test_blank_width_follows_max_length():
                       {"blank": "When the next update comes", "width": 60}, {"text": "."}]]
 
 
+def drawn_paths(pdf: Path, index: int) -> list[tuple[float, float, float, float]]:
+    """(x0, y0, x1, y1) in points of every path drawn on page `index` (0-based): ruled
+    lines, frames, the blanks' lines. Typst places each path with a `cm` inside q ... Q."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        matrix, saved, points, found = pikepdf.Matrix(), [], [], []
+        for operands, operator in pikepdf.parse_content_stream(document.pages[index]):
+            op = str(operator)
+            if op == "q":
+                saved.append(matrix)
+            elif op == "Q":
+                matrix = saved.pop()
+            elif op == "cm":
+                matrix = pikepdf.Matrix(*(float(v) for v in operands)) @ matrix
+            elif op in ("m", "l"):
+                points.append(matrix.transform((float(operands[0]), float(operands[1]))))
+            elif op in ("S", "s", "f", "F", "B", "b", "n") and points:
+                xs, ys = [x for x, _ in points], [y for _, y in points]
+                found.append((min(xs), min(ys), max(xs), max(ys)))
+                points = []
+    return found
+
+
+def test_a_long_blank_stays_inside_the_template_frame(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "templates/first-message.yaml", "    example: a flood in the town centre",
+         "    example: a flood in the town centre\n    max_length: 100")  # 240 mm by the length alone
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    t = BinderLabels("en")
+    index = next(page - 1 for level, title, page in bookmarks(result.binder.path) if title == "First message")
+    paths = drawn_paths(result.binder.path, index)
+    frames = [p for p in paths if p[3] - p[1] > 20 and p[2] - p[0] > 300]
+    blanks = [p for p in paths if p[3] - p[1] < 1 and any(f[0] < p[0] and f[1] < p[1] < f[3] for f in frames)]
+    assert frames and blanks and t("template.for") in page_texts(result.binder.path)[index]
+    for x0, y0, x1, _ in blanks:
+        frame = next(f for f in frames if f[0] < x0 and f[1] < y0 < f[3])
+        assert x1 <= frame[2], (x1, frame)
+    assert max(x1 - x0 for x0, _, x1, _ in blanks) > 400  # the long one, as wide as the frame allows
+
+
 def test_templates_and_checklists_come_in_order_of_use(rich: Built):
     data = binder_data(rich.handbook, rich.edition, [])
     phases = [c["phase"] for c in data["checklists"]]
