@@ -308,6 +308,32 @@ def test_cover_front_matter_and_forms(built: Built):
     assert all(role.name in rota for role in built.handbook.roles.values())
 
 
+def fonts_of(pdf: Path, page: int) -> dict[str, str]:
+    """Text piece → the base font it is drawn in, on a 1-based page."""
+    found = {}
+
+    def visit(text, cm, tm, font, font_size):
+        if text.strip() and font is not None:
+            found[text.strip()] = str(font.get("/BaseFont", ""))
+
+    PdfReader(pdf).pages[page - 1].extract_text(visitor_text=visit)
+    return found
+
+
+def test_facts_print_their_labels_bold_and_their_values_plain(built: Built):
+    t = words(built)
+    page = next(page for _, title, page in bookmarks(built.binder) if title == t("section.control"))
+    fonts = fonts_of(built.binder, page)
+    assert "Bold" in fonts[t("control.adopted_by")] and "Bold" in fonts[t("control.copy")]
+    assert "Bold" not in fonts["The Council"]  # the first value of the first row
+
+
+def test_a_templates_mode_is_labelled(built: Built):
+    t = words(built)
+    page = next(page for _, title, page in bookmarks(built.binder) if title == "First message")
+    assert f"{t('template.when')} {t('mode.proactive')}" in flat(page_texts(built.binder)[page - 1])
+
+
 def test_change_log_has_a_row_for_a_single_commit(rich: Built):
     changes = change_log(rich.data_dir)
     assert [(c.edition, c.subject) for c in changes] == [(rich.edition.label, "Rich handbook for the binder tests")]
@@ -650,6 +676,37 @@ def overprinted(pdf: Path) -> list[tuple[int, str, str]]:
     return found
 
 
+def across_rules(pdf: Path) -> list[tuple[int, str]]:
+    """(page, word) of every word drawn across a vertical rule (a table's column line)."""
+    found = []
+    boxes = word_boxes(pdf)
+    heights = [float(page.mediabox.height) for page in PdfReader(pdf).pages]
+    for index, height in enumerate(heights):
+        rules = [(x0, height - y1, height - y0) for x0, y0, x1, y1 in drawn_paths(pdf, index)
+                 if x1 - x0 < 1.5 and y1 - y0 > 5]
+        for page, x0, top, x1, bottom, word in boxes:
+            if page == index + 1 and any(x0 + 0.5 < x < x1 - 0.5 and top < low and bottom > high
+                                         for x, high, low in rules):
+                found.append((page, word))
+    return found
+
+
+def test_table_text_stays_between_the_column_rules_and_headings_fit_whole(built: Built):
+    assert across_rules(built.binder) == []
+    t = words(built)
+    boxes = word_boxes(built.binder)
+    for _, page in section_entries(built.binder, t("section.checklists")):
+        assert t("checklist.done") in [word for number, *_, word in boxes if number == page], page
+
+
+def test_columns_side_by_side_have_different_headings():
+    for language in ("sv", "en"):
+        t = BinderLabels(language)
+        assert len({t("time"), t("what"), t("who"), t("checklist.time"), t("checklist.done"),
+                    t("checklist.initials")}) == 6, language
+        assert t("checklist.done") in t("howto.5") and t("checklist.time") in t("howto.5"), language
+
+
 def test_long_words_break_inside_their_cells_without_a_hyphen_or_an_added_character(tmp_path: Path):
     name = "Informationssäkerhetssamordnare"  # shorter than any fixed cut-off, wider than its column
     longer = "Kommunikationsberedskapssamordningsansvarig"
@@ -662,6 +719,7 @@ def test_long_words_break_inside_their_cells_without_a_hyphen_or_an_added_charac
          f'    phone: "0100-000 000"\n    email: {short_mail}')
     edit(data / "organisations.yaml", "email: news@radio.example", f"email: {long_mail}")
     result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    assert across_rules(result.binder.path) == []
     for pdf in (result.binder.path, result.cards.path):
         assert overprinted(pdf) == [], pdf.name
         text = "\n".join(page_texts(pdf))
