@@ -594,6 +594,27 @@ def test_cards_continue_on_the_back_and_are_never_cut_short(built: Built):
     assert not re.search(r"\+\s*\d+\s+(more|punkter)", " ".join(pages))
 
 
+def test_a_long_role_name_keeps_the_running_header_on_one_line_on_the_page(tmp_path: Path):
+    name = ("Deputy Vice-Chancellor for Student Experience, Campus Operations, Estates, Security, "
+            "Residences and Emergency Planning (out of hours duty officer)")
+    data = make_rich_handbook(tmp_path / "data")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: {name}")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    t = BinderLabels("en")
+    for pdf in (result.cards.path, result.binder.path):
+        pages = page_texts(pdf)
+        going_on = [text for text in pages if header(text).endswith(f"– {t('continued')}")]
+        assert going_on, pdf.name
+        for text in going_on:
+            first = header(text)
+            if first.startswith(name[:12]):
+                shortened = f"… – {t('continued')}"
+                assert first.endswith(shortened) and name.startswith(first.removesuffix(shortened)), first
+        assert any(header(text).startswith(name[:12]) for text in going_on), pdf.name
+    for page, _, top, _, _, word in word_boxes(result.cards.path):
+        assert top >= 0, (page, word)
+
+
 def test_card_has_deputy_report_to_and_escalation(built: Built):
     t = words(built)
     pages = page_texts(built.cards)

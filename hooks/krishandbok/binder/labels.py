@@ -140,7 +140,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "section.roles": "Roles", "first_hour": "First hour", "mandate": "May decide",
         "before": "Before", "during": "During", "after": "After", "people": "People",
         "owns": "Channels you own", "backs_up": "Backup for", "escalate": "Escalate to",
-        "section.checklists": "Checklists", "checklist.done": "Done", "checklist.time": "Time done",
+        "section.checklists": "Checklists", "checklist.done": "Done", "checklist.time": "Time",
         "checklist.initials": "Initials", "checklist.started": "Started (date, time, by)",
         "section.templates": "Templates", "template.for": "Text for", "template.blanks": "Fields to fill in",
         "template.max": "at most {n} characters", "template.example": "Example",
@@ -181,7 +181,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "howto.3": "Look up the scenario closest to the event and do what it says under Do this now.",
         "howto.4": "Take your role's section. Each role starts on a right-hand page and can be taken out. "
                    "Standing in for someone? Take that role's section.",
-        "howto.5": "Follow the checklists: tick Done and fill in Time done and Initials at each item.",
+        "howto.5": "Follow the checklists: tick Done and fill in Time and Initials at each item.",
         "howto.6": "Write messages from the templates, fill in the fields by hand and have them approved.",
         "howto.7": "Without power or network: use the forms and the fallback channels in the channel directory.",
         "card.title": "Pocket card", "card.continues": "Continues on the back.", "card.next": "Continues on the next page.", "card.cut": "Cut along the marks.",
