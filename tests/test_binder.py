@@ -310,6 +310,32 @@ def test_cover_front_matter_and_forms(built: Built):
     assert all(role.name in rota for role in built.handbook.roles.values())
 
 
+def fonts_of(pdf: Path, page: int) -> dict[str, str]:
+    """Text piece → the base font it is drawn in, on a 1-based page."""
+    found = {}
+
+    def visit(text, cm, tm, font, font_size):
+        if text.strip() and font is not None:
+            found[text.strip()] = str(font.get("/BaseFont", ""))
+
+    PdfReader(pdf).pages[page - 1].extract_text(visitor_text=visit)
+    return found
+
+
+def test_facts_print_their_labels_bold_and_their_values_plain(built: Built):
+    t = words(built)
+    page = next(page for _, title, page in bookmarks(built.binder) if title == t("section.control"))
+    fonts = fonts_of(built.binder, page)
+    assert "Bold" in fonts[t("control.adopted_by")] and "Bold" in fonts[t("control.copy")]
+    assert "Bold" not in fonts["The Council"]  # the first value of the first row
+
+
+def test_a_templates_mode_is_labelled(built: Built):
+    t = words(built)
+    page = next(page for _, title, page in bookmarks(built.binder) if title == "First message")
+    assert f"{t('template.when')} {t('mode.proactive')}" in flat(page_texts(built.binder)[page - 1])
+
+
 def test_change_log_has_a_row_for_a_single_commit(rich: Built):
     changes = change_log(rich.data_dir)
     assert [(c.edition, c.subject) for c in changes] == [(rich.edition.label, "Rich handbook for the binder tests")]
@@ -440,6 +466,48 @@ def test_blank_width_follows_max_length():
                       {"blank": "When the next update comes", "width": 60}, {"text": "."}]]
 
 
+def drawn_paths(pdf: Path, index: int) -> list[tuple[float, float, float, float]]:
+    """(x0, y0, x1, y1) in points of every path drawn on page `index` (0-based): ruled
+    lines, frames, the blanks' lines. Typst places each path with a `cm` inside q ... Q."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        matrix, saved, points, found = pikepdf.Matrix(), [], [], []
+        for operands, operator in pikepdf.parse_content_stream(document.pages[index]):
+            op = str(operator)
+            if op == "q":
+                saved.append(matrix)
+            elif op == "Q":
+                matrix = saved.pop()
+            elif op == "cm":
+                matrix = pikepdf.Matrix(*(float(v) for v in operands)) @ matrix
+            elif op in ("m", "l"):
+                points.append(matrix.transform((float(operands[0]), float(operands[1]))))
+            elif op in ("S", "s", "f", "F", "B", "b", "n") and points:
+                xs, ys = [x for x, _ in points], [y for _, y in points]
+                found.append((min(xs), min(ys), max(xs), max(ys)))
+                points = []
+    return found
+
+
+def test_a_long_blank_stays_inside_the_template_frame(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "templates/first-message.yaml", "    example: a flood in the town centre",
+         "    example: a flood in the town centre\n    max_length: 100")  # 240 mm by the length alone
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    t = BinderLabels("en")
+    index = next(page - 1 for level, title, page in bookmarks(result.binder.path) if title == "First message")
+    paths = drawn_paths(result.binder.path, index)
+    frames = [p for p in paths if p[3] - p[1] > 20 and p[2] - p[0] > 300]
+    blanks = [p for p in paths if p[3] - p[1] < 1 and any(f[0] < p[0] and f[1] < p[1] < f[3] for f in frames)]
+    assert frames and blanks and t("template.for") in page_texts(result.binder.path)[index]
+    for x0, y0, x1, _ in blanks:
+        frame = next(f for f in frames if f[0] < x0 and f[1] < y0 < f[3])
+        assert x1 <= frame[2], (x1, frame)
+    assert max(x1 - x0 for x0, _, x1, _ in blanks) > 400  # the long one, as wide as the frame allows
+
+
 def test_templates_and_checklists_come_in_order_of_use(rich: Built):
     data = binder_data(rich.handbook, rich.edition, [])
     phases = [c["phase"] for c in data["checklists"]]
@@ -515,6 +583,16 @@ def test_a_binder_in_parts_numbers_its_front_i_ii_and_its_contents_name_the_prin
         assert title in flat(pages[printed[number]]), (title, number)
 
 
+def test_page_labels_are_the_printed_page_numbers(built: Built):
+    """A viewer's page numbers (the PDF's page labels) are those in the footers: i, ii, ...
+    then 1, 2, ... in a binder laid out in parts, 1, 2, ... in one laid out whole."""
+    t = words(built)
+    for pdf in (built.binder, built.cards):
+        labels = PdfReader(pdf).page_labels
+        printed = [re.search(rf"{t('page')} ([ivxlc]+|\d+)\b", text).group(1) for text in page_texts(pdf)]
+        assert labels == printed, pdf.name
+
+
 def test_pdfs_are_tagged_pdf_ua_with_language_and_alternative_text(built: Built):
     for pdf in (built.binder, built.cards):
         root = PdfReader(pdf).trailer["/Root"]
@@ -554,6 +632,27 @@ def test_cards_continue_on_the_back_and_are_never_cut_short(built: Built):
     assert len(planner) >= 2
     assert t("card.continues") in pages[planner[0] - 1]
     assert not re.search(r"\+\s*\d+\s+(more|punkter)", " ".join(pages))
+
+
+def test_a_long_role_name_keeps_the_running_header_on_one_line_on_the_page(tmp_path: Path):
+    name = ("Deputy Vice-Chancellor for Student Experience, Campus Operations, Estates, Security, "
+            "Residences and Emergency Planning (out of hours duty officer)")
+    data = make_rich_handbook(tmp_path / "data")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: {name}")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    t = BinderLabels("en")
+    for pdf in (result.cards.path, result.binder.path):
+        pages = page_texts(pdf)
+        going_on = [text for text in pages if header(text).endswith(f"– {t('continued')}")]
+        assert going_on, pdf.name
+        for text in going_on:
+            first = header(text)
+            if first.startswith(name[:12]):
+                shortened = f"… – {t('continued')}"
+                assert first.endswith(shortened) and name.startswith(first.removesuffix(shortened)), first
+        assert any(header(text).startswith(name[:12]) for text in going_on), pdf.name
+    for page, _, top, _, _, word in word_boxes(result.cards.path):
+        assert top >= 0, (page, word)
 
 
 def test_card_has_deputy_report_to_and_escalation(built: Built):
@@ -612,6 +711,84 @@ def test_overlong_words_stay_inside_the_margins(tmp_path: Path):
             for match in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', chunk):
                 assert float(match.group(1)) >= 10 and float(match.group(2)) <= width - 10, written.path.name
     assert long_word[:20] in " ".join(page_texts(result.cards.path))
+
+
+def word_boxes(pdf: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, x0, y0, x1, y1, text) of every word poppler finds, in points from the top left."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    boxes = []
+    for number, chunk in enumerate(out.split("<page ")[1:], start=1):
+        for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
+                                 chunk):
+            boxes.append((number, *(float(v) for v in match.groups()[:4]), match.group(5)))
+    return boxes
+
+
+def overprinted(pdf: Path) -> list[tuple[int, str, str]]:
+    """(page, word, word) of every two words drawn over each other on the same line: a word
+    that runs out of its table cell into the next column."""
+    found = []
+    boxes = word_boxes(pdf)
+    for i, (page, x0, y0, x1, y1, word) in enumerate(boxes):
+        for other_page, u0, v0, u1, v1, other in boxes[i + 1:]:
+            same_line = min(y1, v1) - max(y0, v0) > 0.5 * min(y1 - y0, v1 - v0)
+            if other_page == page and same_line and min(x1, u1) - max(x0, u0) > 0.5:
+                found.append((page, word, other))
+    return found
+
+
+def across_rules(pdf: Path) -> list[tuple[int, str]]:
+    """(page, word) of every word drawn across a vertical rule (a table's column line)."""
+    found = []
+    boxes = word_boxes(pdf)
+    heights = [float(page.mediabox.height) for page in PdfReader(pdf).pages]
+    for index, height in enumerate(heights):
+        rules = [(x0, height - y1, height - y0) for x0, y0, x1, y1 in drawn_paths(pdf, index)
+                 if x1 - x0 < 1.5 and y1 - y0 > 5]
+        for page, x0, top, x1, bottom, word in boxes:
+            if page == index + 1 and any(x0 + 0.5 < x < x1 - 0.5 and top < low and bottom > high
+                                         for x, high, low in rules):
+                found.append((page, word))
+    return found
+
+
+def test_table_text_stays_between_the_column_rules_and_headings_fit_whole(built: Built):
+    assert across_rules(built.binder) == []
+    t = words(built)
+    boxes = word_boxes(built.binder)
+    for _, page in section_entries(built.binder, t("section.checklists")):
+        assert t("checklist.done") in [word for number, *_, word in boxes if number == page], page
+
+
+def test_columns_side_by_side_have_different_headings():
+    for language in ("sv", "en"):
+        t = BinderLabels(language)
+        assert len({t("time"), t("what"), t("who"), t("checklist.time"), t("checklist.done"),
+                    t("checklist.initials")}) == 6, language
+        assert t("checklist.done") in t("howto.5") and t("checklist.time") in t("howto.5"), language
+
+
+def test_long_words_break_inside_their_cells_without_a_hyphen_or_an_added_character(tmp_path: Path):
+    name = "Informationssäkerhetssamordnare"  # shorter than any fixed cut-off, wider than its column
+    longer = "Kommunikationsberedskapssamordningsansvarig"
+    short_mail, long_mail = "krisberedskap@lansstyrelsen.example", "nyhetsredaktionen.kris@lokalradion.example"
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    edit(data / "roles.yaml", "name: Press officer", f"name: {name}")
+    edit(data / "roles.yaml", "name: Emergency planner", f"name: {longer}")
+    edit(data / "organisations.yaml", '    phone: "0100-000 000"',
+         f'    phone: "0100-000 000"\n    email: {short_mail}')
+    edit(data / "organisations.yaml", "email: news@radio.example", f"email: {long_mail}")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    assert across_rules(result.binder.path) == []
+    for pdf in (result.binder.path, result.cards.path):
+        assert overprinted(pdf) == [], pdf.name
+        text = "\n".join(page_texts(pdf))
+        assert "\u200b" not in text and not re.search(r"\w-\n", text.replace(" -\n", ""))  # no hyphen added
+    # in drawing order (a cell's lines one after the other), without the spaces and line ends
+    text = "".join("".join(page.extract_text() for page in PdfReader(result.binder.path).pages).split())
+    assert short_mail in text and long_mail in text and longer in text  # whole, however broken across lines
+    assert {name, longer} <= {title for _, title, _ in bookmarks(result.binder.path)}
 
 
 # --------------------------------------------------------------------------- data/: checks for any handbook

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import posixpath
-import re
 
 from .. import firsthour
 from .. import relations as rel
@@ -29,10 +28,6 @@ PHASE_ORDER = ("during", "after", "before")  # a crisis binder: what is used fir
 MM_PER_CHARACTER = 2.4  # handwriting is wider than print
 BLANK_MM = (18, 165)  # the shortest and the longest (a full text line) blank
 BLANK_DEFAULT_MM = 60
-# A "word" this long cannot fit a table cell or a pocket card: it gets invisible break
-# opportunities (zero-width spaces), never a hyphen. Typst would let it run off the page.
-LONG_WORD = re.compile(r"[^\s\u200b]{40,}")
-BREAK_EVERY = 25
 KINDS = {
     "sv": {"social": "sociala medier", "web": "webb", "press": "press", "phone": "telefon", "internal": "internt",
            "broadcast": "radio och tv", "sms": "sms", "email": "e-post", "physical": "på plats", "other": "övrigt"},
@@ -51,7 +46,7 @@ def binder_data(
     names = _Names(handbook)
     t = BinderLabels(handbook.language)
     hours = first_hours(handbook)
-    return breakable({
+    return {
         **_common(handbook, edition, contacts, t),
         "control": _control(handbook, edition, names),
         "changes": [{"edition": c.edition, "subject": c.subject} for c in changes],
@@ -65,7 +60,7 @@ def binder_data(
         "templates": [_template(handbook, tid, names, t) for tid in _template_order(handbook)],
         "rota_roles": [names.role(rid) for rid in handbook.roles],
         "channels": [_channel(handbook, cid, names, t) for cid in handbook.channels],
-    })
+    }
 
 
 def cards_data(handbook: Handbook, edition: Edition, contacts: Contacts | None = None) -> dict:
@@ -85,24 +80,7 @@ def cards_data(handbook: Handbook, edition: Edition, contacts: Contacts | None =
             card["qr"] = None
             card["page_path"] = t("no_site", path=page)
         cards.append(card)
-    return breakable({**_common(handbook, edition, contacts, t), "cards": cards})
-
-
-def breakable(value):
-    """`value` (the layouts' data) with a break opportunity every few characters of an
-    overlong word; the QR codes' SVG, alternative text and address are left as they are."""
-    if isinstance(value, str):
-        return LONG_WORD.sub(_with_breaks, value) if len(value) >= 40 else value
-    if isinstance(value, list):
-        return [breakable(item) for item in value]
-    if isinstance(value, dict):
-        return {key: item if key in ("svg", "alt", "url") else breakable(item) for key, item in value.items()}
-    return value
-
-
-def _with_breaks(match: re.Match) -> str:
-    word = match.group(0)
-    return "\u200b".join(word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY))
+    return {**_common(handbook, edition, contacts, t), "cards": cards}
 
 
 def role_page(handbook: Handbook, role_id: str) -> str:

@@ -135,7 +135,7 @@ BINDER_LABELS: dict[str, dict[str, str]] = {
         "principles": "Principles",
         "section.scenarios": "Scenarios", "first_actions": "Do this now", "key_messages": "Key messages",
         "first_message": "First message", "timeline": "Timeline", "signs": "Signs",
-        "time": "Time", "what": "What", "who": "Who", "checklists": "Checklists", "templates": "Templates",
+        "time": "Within", "what": "What", "who": "Who", "checklists": "Checklists", "templates": "Templates",
         "no_time": "no time",
         "section.roles": "Roles", "first_hour": "First hour", "mandate": "May decide",
         "before": "Before", "during": "During", "after": "After", "people": "People",

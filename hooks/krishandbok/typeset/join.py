@@ -4,7 +4,8 @@
 The join keeps what PDF/UA needs: the first part's catalog (language, metadata,
 title shown), every part's structure tree under one Document element, the parent
 tree renumbered so that each page's marked content still finds its elements, the
-role map, and the bookmarks given. qpdf holds every element of every part while it
+role map, the bookmarks given, and each part's page labels (i, ii, ... or 1, 2, ... as
+its footers print them) from its first page on. qpdf holds every element of every part while it
 joins them, so `join` runs in a worker process (`worker.py` imports this file
 without its package: no relative imports here).
 """
@@ -57,9 +58,12 @@ def join(parts: list[Path], bookmarks: list[Bookmark], output: Path) -> None:
     document = _document_element(tree)
     nums = list(_parent_tree_nums(tree.ParentTree))
     next_key = int(tree.get("/ParentTreeNextKey", _next_key(nums)))
+    labels = _PageLabels()
+    labels.add(joined, 0)
     for part in parts[1:]:
         source = pikepdf.open(part)  # open until the save: qpdf copies stream data then
         source_tree = source.Root.StructTreeRoot
+        labels.add(source, len(joined.pages))
         # Each part numbers its pages' marked content from 0: move them on past ours.
         for page in source.pages:
             if "/StructParents" in page.obj:
@@ -84,7 +88,39 @@ def join(parts: list[Path], bookmarks: list[Bookmark], output: Path) -> None:
     tree.ParentTree = joined.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
     tree.ParentTreeNextKey = next_key
     _set_bookmarks(joined, bookmarks)
+    if labels.nums:
+        joined.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels.nums))
     joined.save(output)
+
+
+class _PageLabels:
+    """The joined document's page labels: each part's own (Typst writes one per page), moved on
+    by the part's first page, a label that only counts on from the one before left out. Without
+    this the joined file keeps the first part's labels alone, and a viewer numbers the pages after
+    them on in that style (roman to the last page) whatever their footers print."""
+
+    def __init__(self) -> None:
+        self.nums: list = []
+        self._last: tuple | None = None  # (page index, style, prefix, start) of the last label kept
+
+    def add(self, part, first_index: int) -> None:
+        import pikepdf
+
+        tree = part.Root.get("/PageLabels")
+        found = list(_parent_tree_nums(tree)) if tree is not None else []
+        for key, label in zip(found[::2], found[1::2], strict=True):
+            index = first_index + int(key)
+            style, prefix, start = label.get("/S"), label.get("/P"), int(label.get("/St", 1))
+            last = self._last
+            if last and (last[1], last[2]) == (style, prefix) and last[3] + index - last[0] == start:
+                continue
+            kept = pikepdf.Dictionary(St=start)
+            if style is not None:
+                kept.S = style
+            if prefix is not None:
+                kept.P = prefix
+            self.nums += [index, kept]
+            self._last = (index, style, prefix, start)
 
 
 def _document_element(tree):
