@@ -891,3 +891,26 @@ def test_parts_keep_the_order_and_stay_within_their_size(monkeypatch):
     assert [part for _, part in parts][1] == ["c" * 40]  # too large for any part: a part of its own
     assert all(sum(binder_pdf._size(e) for e in part) <= 30 for _, part in parts if len(part) > 1)
     assert list(binder_pdf._slices([])) == []
+
+
+def test_long_role_names_of_many_words_keep_to_their_rows_and_leave_other_columns_room(tmp_path: Path):
+    """Names that wrap over several lines: the staffing rota's rows grow with them, and a
+    table with two name columns (which level?) still leaves its text column room."""
+    data = tmp_path / "data"
+    shutil.copytree(ENGLISH, data)
+    long_names = {
+        "Chief executive": "Chair of the crisis management board and of the regional coordination conference",
+        "Emergency planner": "Coordinator for communication with the board, the staff function and the region",
+    }
+    for old, new in long_names.items():
+        edit(data / "roles.yaml", f"name: {old}", f"name: {new}")
+    result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
+    assert overprinted(result.binder.path) == []
+    assert across_rules(result.binder.path) == []
+    t = BinderLabels("en")
+    aid = next(n for n, text in enumerate(page_texts(result.binder.path), start=1)
+               if flat(t("aid.intro")) in flat(text))
+    criteria = [c for level in validate(data).handbook.levels.values() for c in level.criteria]
+    on_page = {word.strip(".,") for number, *_, word in word_boxes(result.binder.path) if number == aid}
+    # the criteria column holds whole words, not a few letters a line
+    assert {word.strip(".,") for c in criteria for word in plain(c).split()} <= on_page
