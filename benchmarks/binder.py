@@ -16,8 +16,10 @@ included) and peak memory (maximum resident set size of the largest process), fr
 each Typst layout and the join of a binder in parts in a worker process, one at a time,
 and says its own peak and the largest worker's: their sum bounds what it held at once.
 Targets (printed, never asserted): the example's binder takes no longer than its site
-build (CPU time: wall time on a shared machine measures the neighbours too), and the
-50x binder stays under 2 GB.
+build (wall time, and CPU time, which a shared machine does not inflate; Typst lays out
+on several threads, so its CPU time runs ahead of its wall time), and the 50x binder
+stays under 2 GB. Run it twice: the first binder after a code change also pays Python's
+bytecode compile and a cold file cache.
 """
 
 from __future__ import annotations
@@ -117,8 +119,11 @@ def report(rows: list[Row]) -> str:
     largest = max(rows, key=lambda row: row.n)
     lines.append("")
     if first:
-        verdict = "met" if first.binder.cpu <= first.site.cpu else "NOT met"
-        lines.append(f"target: the example's binder no slower than its site build (CPU): {verdict}")
+        times = (("wall", first.binder.wall, first.site.wall), ("CPU", first.binder.cpu, first.site.cpu))
+        for name, binder, site in times:
+            verdict = "met" if binder <= site else "NOT met"
+            lines.append(f"target: the example's binder no slower than its site build ({name} "
+                         f"{binder:.1f} s against {site:.1f} s): {verdict}")
     if largest.n >= 50:
         verdict = "met" if largest.binder_at_once < 2 * GB else "NOT met"
         lines.append(f"target: the {largest.n}× binder under 2 GB: {verdict}")
