@@ -914,3 +914,11 @@ def test_long_role_names_of_many_words_keep_to_their_rows_and_leave_other_column
     on_page = {word.strip(".,") for number, *_, word in word_boxes(result.binder.path) if number == aid}
     # the criteria column holds whole words, not a few letters a line
     assert {word.strip(".,") for c in criteria for word in plain(c).split()} <= on_page
+
+
+@pytest.mark.parametrize("fixture", ["rich", "example"])  # English and Swedish headings
+def test_the_which_level_tick_column_holds_its_heading_whole(fixture, request):
+    built = request.getfixturevalue(fixture)
+    t = words(built)
+    aid = next(n for n, text in enumerate(page_texts(built.binder), start=1) if flat(t("aid.intro")) in flat(text))
+    assert t("aid.tick") in [word for number, *_, word in word_boxes(built.binder) if number == aid]
