@@ -898,12 +898,14 @@ def test_long_role_names_of_many_words_keep_to_their_rows_and_leave_other_column
     table with two name columns (which level?) still leaves its text column room."""
     data = tmp_path / "data"
     shutil.copytree(ENGLISH, data)
-    long_names = {
-        "Chief executive": "Chair of the crisis management board and of the regional coordination conference",
+    long_names = {  # the level deciders (chief executive, press officer) with words of 30 letters and more
+        "Chief executive": "Chairofthecrisismanagementboard and of the regional coordination conference",
         "Emergency planner": "Coordinator for communication with the board, the staff function and the region",
+        "Press officer": "Communicationspreparednesscoordinator for the board",
     }
     for old, new in long_names.items():
         edit(data / "roles.yaml", f"name: {old}", f"name: {new}")
+    edit(data / "levels.yaml", "name: Major incident", "name: Majorincidentwithcommunicationsurge")
     result = write_binder(validate(data).handbook, tmp_path / "out", edition(data))
     assert overprinted(result.binder.path) == []
     assert across_rules(result.binder.path) == []
