@@ -87,16 +87,18 @@ def write_packs(handbook: Handbook, out_dir: Path, staff: bool, exercise_ids=Non
     """Write `<out_dir>/<id>.pdf` for each exercise (or each of `exercise_ids`).
     Raises `typeset.TypesetError` when the layout cannot be compiled."""
     layout = resources.files("krishandbok.exercises").joinpath("layout", LAYOUT).read_bytes()
-    written = []
+    ids = handbook.exercises if exercise_ids is None else exercise_ids
+    return [_write_pack(handbook, exercise_id, Path(out_dir), staff, layout) for exercise_id in ids]
+
+
+def _write_pack(handbook: Handbook, exercise_id: str, out_dir: Path, staff: bool, layout: bytes) -> Written:
+    """One pack, with its own typesetter: its warnings and replaced characters are the pack's."""
     with tempfile.TemporaryDirectory(prefix="krishandbok-pack-") as folder:
         typesetter = Typesetter(Path(folder), {LAYOUT: layout})
-        for exercise_id in handbook.exercises if exercise_ids is None else exercise_ids:
-            said, replaced = len(typesetter.warnings), Counter(typesetter.replaced)
-            pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff))
-            path = Path(out_dir) / f"{exercise_id}.pdf"
-            copy_whole(pdf, path)
-            written.append(Written(path, page_count(path), typesetter.warnings[said:], typesetter.replaced - replaced))
-    return written
+        pdf = typesetter.compile(LAYOUT, pack_data(handbook, exercise_id, staff))
+        path = out_dir / f"{exercise_id}.pdf"
+        copy_whole(pdf, path)
+    return Written(path, page_count(path), typesetter.warnings, typesetter.replaced)
 
 
 # --------------------------------------------------------------------------- helpers
