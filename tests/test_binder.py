@@ -885,12 +885,12 @@ def test_cli_cannot_write_says_so_without_a_traceback(tmp_path: Path):
 def test_parts_keep_the_order_and_stay_within_their_size(monkeypatch):
     monkeypatch.setattr(binder_pdf, "PART_BYTES", 30)
     entries = ["a" * 8, "b" * 8, "c" * 40, "d" * 8, "e" * 8, "f" * 8]  # each 10 bytes of JSON, "c" 42
-    parts = list(binder_pdf._slices(entries))
+    parts = list(binder_pdf._slices(entries, binder_pdf._sizes(entries)))
     assert [entry for _, part in parts for entry in part] == entries
     assert [start for start, _ in parts] == [0, 2, 3]
     assert [part for _, part in parts][1] == ["c" * 40]  # too large for any part: a part of its own
-    assert all(sum(binder_pdf._size(e) for e in part) <= 30 for _, part in parts if len(part) > 1)
-    assert list(binder_pdf._slices([])) == []
+    assert all(sum(binder_pdf._sizes(part)) <= 30 for _, part in parts if len(part) > 1)
+    assert list(binder_pdf._slices([], [])) == []
 
 
 def test_long_role_names_of_many_words_keep_to_their_rows_and_leave_other_columns_room(tmp_path: Path):

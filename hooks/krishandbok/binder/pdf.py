@@ -98,13 +98,15 @@ def write_binder(handbook: Handbook, out_dir: Path, edition: Edition, contacts: 
 
 
 def _binder_pdf(typesetter: Typesetter, data: dict) -> Path:
-    if sum(_size(entry) for key in ENTRY_SECTIONS for entry in data[key]) <= WHOLE_BYTES:
+    sizes = {key: _sizes(data[key]) for key in ENTRY_SECTIONS}
+    if sum(map(sum, sizes.values())) <= WHOLE_BYTES:
         return typesetter.compile("binder.typ", data)
     continued = f" – {data['words']['continued']}"
     empty = {key: [] for key in ENTRY_SECTIONS}
     parts = _Parts(typesetter, "binder.typ", data)
     marks = []
-    slices = [(key, entries, start > 0) for key in ENTRY_SECTIONS for start, entries in _slices(data[key])]
+    slices = [(key, entries, start > 0) for key in ENTRY_SECTIONS
+              for start, entries in _slices(data[key], sizes[key])]
     for mode, entries, continuing in [*slices, ("back", [], False)]:
         part = {**data, **empty, "part": _part(mode, parts.page, continued=continuing)}
         if mode in ENTRY_SECTIONS:
@@ -124,28 +126,28 @@ def _binder_pdf(typesetter: Typesetter, data: dict) -> Path:
 
 
 def _cards_pdf(typesetter: Typesetter, data: dict) -> Path:
-    cards = data["cards"]
-    if sum(_size(card) for card in cards) <= WHOLE_BYTES:
+    cards, sizes = data["cards"], _sizes(data["cards"])
+    if sum(sizes) <= WHOLE_BYTES:
         return typesetter.compile("cards.typ", data)
     parts = _Parts(typesetter, "cards.typ", data)
     marks = []
-    for _, entries in _slices(cards):
+    for _, entries in _slices(cards, sizes):
         pdf = typesetter.compile("cards.typ", {**data, "cards": entries, "part": _part("cards", parts.page)})
         marks += bookmarks_of(pdf, parts.page - 1)
         parts.append(pdf)
     return typesetter.join(parts.files, marks)
 
 
-def _size(entry) -> int:
-    return len(json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+def _sizes(entries: list) -> list[int]:
+    """Each entry's size as JSON, the measure of what Typst will hold for it."""
+    return [len(json.dumps(entry, ensure_ascii=False).encode("utf-8")) for entry in entries]
 
 
-def _slices(entries: list) -> Iterator[tuple[int, list]]:
+def _slices(entries: list, sizes: list[int]) -> Iterator[tuple[int, list]]:
     """(first index, entries) of consecutive parts of at most PART_BYTES each (an entry
-    larger than that is a part of its own)."""
+    larger than that is a part of its own); `sizes` from `_sizes(entries)`."""
     start, size = 0, 0
-    for index, entry in enumerate(entries):
-        entry_size = _size(entry)
+    for index, entry_size in enumerate(sizes):
         if index > start and size + entry_size > PART_BYTES:
             yield start, entries[start:index]
             start, size = index, 0
