@@ -92,7 +92,7 @@ def role_page(handbook: Handbook, role_id: str) -> str:
 def first_hour(handbook: Handbook, role_id: str) -> list[dict]:
     """The role's items in checklists used during a crisis within the first hour, in time
     order, as the role's page shows them (`firsthour.role_steps`). Each text once."""
-    return first_hours(handbook)[role_id][0]
+    return [_step_item(step) for step in firsthour.role_steps(handbook, role_id)[0]]
 
 
 def first_hours(handbook: Handbook) -> dict[str, tuple[list[dict], list[dict]]]:
