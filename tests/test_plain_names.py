@@ -27,3 +27,9 @@ def test_markup_in_a_name_or_title_is_a_warning_where_it_starts(handbook_dir: Pa
 
 def test_plain_names_give_no_warning(handbook_dir: Path):
     assert not [p for p in validate(handbook_dir).problems if p.rule == "plain-names"]
+
+
+def test_a_mark_with_nothing_to_keep_is_suggested_away(handbook_dir: Path):
+    edit(handbook_dir / "roles.yaml", "name: Emergency planner", "name: Emergency <b>planner")
+    found = [p for p in validate(handbook_dir).problems if p.rule == "plain-names"]
+    assert len(found) == 1 and 'write "Emergency planner"' in found[0].format("en")

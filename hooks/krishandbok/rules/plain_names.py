@@ -33,5 +33,6 @@ def check(handbook) -> Iterator[Problem]:
         for entity in handbook.of_kind(kind).values():
             text = getattr(entity, field, None)
             for markup in find_markup(text) if text else ():
-                message = handbook.say("plain-name", found=markup.found, plain=markup.plain.strip() or text)
+                without = (text[:markup.offset] + text[markup.offset + len(markup.found):]).strip()
+                message = handbook.say("plain-name", found=markup.found, plain=markup.plain.strip() or without)
                 yield Problem(handbook.where_in_text(entity, (field,), markup.offset), message, ID, Level.WARNING)
